@@ -1,0 +1,42 @@
+package io.factcheck.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.hibernate.annotations.UuidGenerator;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A published (or draft) news text; claims anchor into its body. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String url;
+    public String title;
+    public String publisher;
+    public String author;
+    public String language;
+    public LocalDate publishedAt;
+    /** The publication date was inferred (e.g. from the text), not printed. */
+    public boolean publishedAtApproximate;
+    public String body;
+    /** SHA-256 of the body, hex: lets clients and re-checks tell whether the text changed. */
+    public String contentHash;
+
+    @Version
+    public long version;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+}

@@ -1,0 +1,52 @@
+package io.factcheck.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    public Uni<Boolean> urlTaken(String url, UUID exceptId) {
+        if (url == null) {
+            return Uni.createFrom().item(false);
+        }
+        return exceptId == null
+                ? count("url", url).map(n -> n > 0)
+                : count("url = ?1 and id <> ?2", url, exceptId).map(n -> n > 0);
+    }
+
+    /** Newest first, keyset-paged; fetches one row more than the page to know whether there is a next page. */
+    public Uni<List<Article>> list(String publisher, LocalDate since, LocalDate until, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (publisher != null && !publisher.isBlank()) {
+            where.add("lower(publisher) = lower(:publisher)");
+            params.and("publisher", publisher.trim());
+        }
+        if (since != null) {
+            where.add("publishedAt >= :since");
+            params.and("since", since);
+        }
+        if (until != null) {
+            where.add("publishedAt <= :until");
+            params.and("until", until);
+        }
+        if (page.hasCursor()) {
+            where.add("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
+            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
+        }
+        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+                + " order by createdAt desc, id desc";
+        return find(query, params).range(0, page.limit()).list();
+    }
+}

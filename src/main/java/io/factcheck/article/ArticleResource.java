@@ -1,0 +1,133 @@
+package io.factcheck.article;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.factcheck.claim.ClaimService;
+import io.factcheck.common.QueryParams;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.problem.InvalidParameterException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/articles")
+@Tag(name = "Articles", description = "News texts that claims are anchored in")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+
+    public ArticleResource(ArticleService articles, ClaimService claims) {
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @GET
+    @Operation(summary = "List articles, newest first", description = "Without bodies; cursor-paged.")
+    @APIResponse(responseCode = "200", description = "A page of articles")
+    @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor")
+    public Uni<Page<ArticleSummary>> listArticles(
+            @Parameter(description = "Publisher (case-insensitive)") @RestQuery String publisher,
+            @Parameter(description = "Published on or after (YYYY-MM-DD)") @RestQuery String since,
+            @Parameter(description = "Published on or before (YYYY-MM-DD)") @RestQuery String until,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
+        PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
+        return articles.list(publisher, QueryParams.date("since", since), QueryParams.date("until", until), page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an article")
+    @APIResponse(responseCode = "201", description = "Created; Location names the article")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
+    @APIResponse(responseCode = "409", description = "Another article has this url")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body) {
+        return articles.create(body).map(article -> RestResponse.ResponseBuilder
+                .<ArticleView>created(URI.create("/api/v1/articles/" + article.id))
+                .entity(ArticleView.of(article, null)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one article", description = "include=claims adds its claims in text order.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "400", description = "Unknown include")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<ArticleView> getArticle(@RestPath UUID id,
+            @Parameter(description = "claims: embed the article's claims", schema = @Schema(type = SchemaType.STRING, enumeration = "claims")) @RestQuery String include) {
+        boolean withClaims = includesClaims(include);
+        return articles.get(id).chain(article -> withClaims
+                ? claims.listByArticle(id).map(list -> ArticleView.of(article, list))
+                : Uni.createFrom().item(ArticleView.of(article, null)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise an article",
+            description = "Replaces every field. A changed body re-anchors the claims: position first, then quote "
+                    + "with context; claims whose quote is gone become ORPHANED. The response embeds the claims.")
+    @APIResponse(responseCode = "200", description = "The revised article with its claims")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Another article has this url, or a concurrent change")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    public Uni<ArticleView> reviseArticle(@RestPath UUID id, @Valid @NotNull ArticleRequest body) {
+        return articles.update(id, body).map(revision -> ArticleView.of(revision.article(), revision.claims()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an article with its claims and reviews")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<RestResponse<Void>> deleteArticle(@RestPath UUID id) {
+        return articles.delete(id).map(ignored -> RestResponse.noContent());
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(summary = "The article's claims, in text order, with anchors, verdict and confidence")
+    @APIResponse(responseCode = "200", description = "The claims")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<ArticleClaims> listArticleClaims(@RestPath UUID id) {
+        return claims.listByArticle(id).map(list -> new ArticleClaims(id, list));
+    }
+
+    private static boolean includesClaims(String include) {
+        if (include == null || include.isBlank()) {
+            return false;
+        }
+        if (!include.trim().equals("claims")) {
+            throw new InvalidParameterException("include", "the only value is claims");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package io.factcheck.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.factcheck.claim.ClaimReanchoring;
+import io.factcheck.claim.ClaimView;
+import io.factcheck.common.Timestamps;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.problem.ConflictException;
+import io.factcheck.common.problem.ResourceNotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ArticleService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+    private final ArticleRepository articles;
+    private final ClaimReanchoring reanchoring;
+
+    public ArticleService(ArticleRepository articles, ClaimReanchoring reanchoring) {
+        this.articles = articles;
+        this.reanchoring = reanchoring;
+    }
+
+    @WithSession
+    public Uni<Article> get(UUID id) {
+        return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
+    }
+
+    @WithSession
+    public Uni<Page<ArticleSummary>> list(String publisher, LocalDate since, LocalDate until, PageRequest page) {
+        return articles.list(publisher, since, until, page)
+                .map(rows -> page.page(rows, a -> a.createdAt, a -> a.id, ArticleSummary::of));
+    }
+
+    @WithTransaction
+    public Uni<Article> create(ArticleRequest request) {
+        return rejectTakenUrl(request.url(), null).chain(() -> {
+            Instant now = Timestamps.now();
+            Article article = new Article();
+            apply(article, request);
+            article.createdAt = now;
+            article.updatedAt = now;
+            return articles.persist(article);
+        }).invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters)", a.id, a.title, a.body.length()));
+    }
+
+    /** Replaces the article; when the body changed, re-anchors its claims (orphaning those whose quote is gone). */
+    @WithTransaction
+    public Uni<Revision> update(UUID id, ArticleRequest request) {
+        return get(id).call(article -> rejectTakenUrl(request.url(), id)).chain(article -> {
+            boolean bodyChanged = !article.body.equals(request.body());
+            apply(article, request);
+            article.updatedAt = Timestamps.now();
+            Uni<List<ClaimView>> claims = reanchoring.reanchor(article.id, article.body);
+            return claims.map(views -> new Revision(article, views, bodyChanged));
+        }).invoke(r -> LOG.infof("Article %s revised (body changed: %s)", r.article().id, r.bodyChanged()));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id) {
+        return get(id).chain(articles::delete).invoke(() -> LOG.infof("Article %s deleted with its claims", id));
+    }
+
+    private Uni<Void> rejectTakenUrl(String url, UUID exceptId) {
+        return articles.urlTaken(url, exceptId).invoke(taken -> {
+            if (taken) {
+                throw new ConflictException("Another article already has the url " + url);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static void apply(Article article, ArticleRequest request) {
+        article.url = blankToNull(request.url());
+        article.title = request.title().trim();
+        article.publisher = blankToNull(request.publisher());
+        article.author = blankToNull(request.author());
+        article.language = blankToNull(request.language());
+        article.publishedAt = request.publishedAt();
+        article.publishedAtApproximate = Boolean.TRUE.equals(request.publishedAtApproximate());
+        article.body = request.body();
+        article.contentHash = sha256(request.body());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The outcome of a PUT: the article and its claims after re-anchoring. */
+    public record Revision(Article article, List<ClaimView> claims, boolean bodyChanged) {
+    }
+}

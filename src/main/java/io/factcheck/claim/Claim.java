@@ -1,0 +1,72 @@
+package io.factcheck.claim;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One checkable statement in an article, anchored to its exact text. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    /** A plain foreign key: claims are always read for a known article, so no lazy association to trip over. */
+    public UUID articleId;
+
+    public String text;
+
+    @Embedded
+    public Anchor anchor;
+
+    public String claimant;
+    /** Who the claim is about (the checker fills it in; editors may). */
+    public String person;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
+
+    /** The latest review's verdict, or the checker's while no editor reviewed it; null when neither exists. */
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    public Double confidence;
+
+    /** The checker's annotation for CHECKER claims (the JSON of POST /check), kept as the claim's explanation. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode annotation;
+
+    /** When an editor last reviewed it; null while it has no review. */
+    public Instant reviewedAt;
+
+    @Version
+    public long version;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** The status a claim returns to when its quote is found again. */
+    ClaimStatus anchoredStatus() {
+        return reviewedAt != null ? ClaimStatus.REVIEWED : ClaimStatus.PENDING;
+    }
+}

@@ -1,0 +1,32 @@
+package io.factcheck.claim;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.factcheck.common.QueryParams;
+
+/** Parses GET /claims parameters into a {@link ClaimQuery}, folding maxAgeDays into the since bound. */
+final class ClaimQueries {
+
+    static final int MAX_AGE_DAYS = 36_500;
+
+    private ClaimQueries() {
+    }
+
+    static ClaimQuery parse(String q, List<String> verdict, List<String> status, String articleId, String publisher,
+            String person, String minConfidence, String since, String until, String maxAgeDays) {
+        LocalDate sinceDate = QueryParams.date("since", since);
+        Integer maxAge = QueryParams.positiveInt("maxAgeDays", maxAgeDays, MAX_AGE_DAYS);
+        if (maxAge != null) {
+            LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(maxAge);
+            sinceDate = sinceDate == null || cutoff.isAfter(sinceDate) ? cutoff : sinceDate;
+        }
+        return new ClaimQuery(q == null || q.isBlank() ? null : q.trim(),
+                QueryParams.enums("verdict", verdict, Verdict.class),
+                QueryParams.enums("status", status, ClaimStatus.class),
+                QueryParams.uuid("articleId", articleId), publisher, person,
+                QueryParams.unitInterval("minConfidence", minConfidence), sinceDate,
+                QueryParams.date("until", until));
+    }
+}

@@ -1,0 +1,46 @@
+package io.factcheck.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.factcheck.common.Timestamps;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Re-finds every claim of an article in its revised body; a claim whose quote is gone becomes ORPHANED, never lost. */
+@ApplicationScoped
+public class ClaimReanchoring {
+
+    private static final Logger LOG = Logger.getLogger(ClaimReanchoring.class);
+
+    private final ClaimRepository claims;
+
+    public ClaimReanchoring(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    /** Runs inside the caller's transaction; managed claims are flushed with it. */
+    public Uni<List<ClaimView>> reanchor(UUID articleId, String body) {
+        return claims.listByArticle(articleId).map(rows -> {
+            for (Claim claim : rows) {
+                Optional<Anchor> found = AnchorResolver.reanchor(body, claim.anchor);
+                if (found.isPresent()) {
+                    if (!found.get().equals(claim.anchor) || claim.status == ClaimStatus.ORPHANED) {
+                        claim.anchor = found.get();
+                        claim.status = claim.anchoredStatus();
+                        claim.updatedAt = Timestamps.now();
+                    }
+                } else if (claim.status != ClaimStatus.ORPHANED) {
+                    claim.status = ClaimStatus.ORPHANED;
+                    claim.updatedAt = Timestamps.now();
+                    LOG.infof("Claim %s orphaned: \"%s\" is no longer in article %s", claim.id, claim.anchor.exact(),
+                            articleId);
+                }
+            }
+            return rows.stream().map(ClaimView::of).toList();
+        });
+    }
+}

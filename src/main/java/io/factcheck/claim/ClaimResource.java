@@ -1,0 +1,109 @@
+package io.factcheck.claim;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.factcheck.common.QueryParams;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Checkable statements anchored in articles, with their current verdict")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed request or parameter")
+public class ClaimResource {
+
+    private final ClaimService service;
+
+    public ClaimResource(ClaimService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Search claims",
+            description = "Full-text search (q, PostgreSQL websearch syntax) and filters, newest first, cursor-paged. "
+                    + "since/until/maxAgeDays bound the article's publication date.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    public Uni<Page<ClaimView>> searchClaims(
+            @Parameter(description = "Full-text query, e.g. \"prime minister\" -Putin") @RestQuery String q,
+            @Parameter(description = "Verdicts, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)) @RestQuery List<String> verdict,
+            @Parameter(description = "Statuses, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class)) @RestQuery List<String> status,
+            @Parameter(description = "Only claims of this article") @RestQuery String articleId,
+            @Parameter(description = "Publisher of the article (case-insensitive)") @RestQuery String publisher,
+            @Parameter(description = "Person the claim is about (case-insensitive)") @RestQuery String person,
+            @Parameter(description = "Minimum confidence, 0 to 1") @RestQuery String minConfidence,
+            @Parameter(description = "Articles published on or after (YYYY-MM-DD)") @RestQuery String since,
+            @Parameter(description = "Articles published on or before (YYYY-MM-DD)") @RestQuery String until,
+            @Parameter(description = "Articles published within this many days before today") @RestQuery String maxAgeDays,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
+        PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
+        ClaimQuery query = ClaimQueries.parse(q, verdict, status, articleId, publisher, person, minConfidence, since,
+                until, maxAgeDays);
+        return service.search(query, page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an editor claim",
+            description = "Anchor by offsets (start/end) or by quote (exact, with prefix/suffix when the quote repeats).")
+    @APIResponse(responseCode = "201", description = "Created; Location names the claim")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, or a quote that is absent or ambiguous")
+    public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body) {
+        return service.create(body).map(claim -> RestResponse.ResponseBuilder
+                .<ClaimView>created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimView.of(claim)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one claim")
+    @APIResponse(responseCode = "200", description = "The claim")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    public Uni<ClaimView> getClaim(@RestPath UUID id) {
+        return service.get(id).map(ClaimView::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change a claim's text, anchor, claimant or person")
+    @APIResponse(responseCode = "200", description = "The changed claim")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "422", description = "Invalid fields or anchor")
+    public Uni<ClaimView> patchClaim(@RestPath UUID id, @Valid @NotNull ClaimPatch body) {
+        return service.patch(id, body).map(ClaimView::of);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a claim and its reviews")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    public Uni<RestResponse<Void>> deleteClaim(@RestPath UUID id) {
+        return service.delete(id).map(ignored -> RestResponse.noContent());
+    }
+}

@@ -1,0 +1,117 @@
+package io.factcheck.claim;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.factcheck.article.Article;
+import io.factcheck.article.ArticleRepository;
+import io.factcheck.common.Timestamps;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.problem.ResourceNotFoundException;
+import io.factcheck.common.problem.UnprocessableException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ClaimService {
+
+    private static final Logger LOG = Logger.getLogger(ClaimService.class);
+
+    private final ClaimRepository claims;
+    private final ArticleRepository articles;
+
+    public ClaimService(ClaimRepository claims, ArticleRepository articles) {
+        this.claims = claims;
+        this.articles = articles;
+    }
+
+    @WithSession
+    public Uni<Claim> get(UUID id) {
+        return claims.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", id));
+    }
+
+    @WithSession
+    public Uni<Page<ClaimView>> search(ClaimQuery query, PageRequest page) {
+        return claims.search(query, page).map(rows -> page.page(rows, c -> c.createdAt, c -> c.id, ClaimView::of));
+    }
+
+    /** The article's claims in text order; 404 when the article does not exist. */
+    @WithSession
+    public Uni<List<ClaimView>> listByArticle(UUID articleId) {
+        return articles.findById(articleId)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", articleId))
+                .chain(article -> claims.listByArticle(articleId))
+                .map(rows -> rows.stream().map(ClaimView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<Claim> create(ClaimRequest request) {
+        return articles.findById(request.articleId())
+                .onItem().ifNull().failWith(() -> new UnprocessableException("articleId", "no article with this id"))
+                .chain(article -> {
+                    Anchor anchor = AnchorResolver.resolve(article.body, request.anchor());
+                    Claim claim = newClaim(article, anchor, ClaimOrigin.EDITOR);
+                    claim.text = blankToNull(request.text()) == null ? anchor.exact() : request.text();
+                    claim.claimant = blankToNull(request.claimant());
+                    claim.person = blankToNull(request.person());
+                    return claims.persist(claim);
+                })
+                .invoke(claim -> LOG.infof("Claim %s created in article %s at %d..%d", claim.id, claim.articleId,
+                        claim.anchor.start(), claim.anchor.end()));
+    }
+
+    @WithTransaction
+    public Uni<Claim> patch(UUID id, ClaimPatch patch) {
+        return get(id).chain(claim -> {
+            Uni<Claim> anchored = Uni.createFrom().item(claim);
+            if (patch.anchor() != null) {
+                anchored = articles.findById(claim.articleId).map(article -> {
+                    claim.anchor = AnchorResolver.resolve(article.body, patch.anchor());
+                    claim.status = claim.anchoredStatus();
+                    return claim;
+                });
+            }
+            return anchored.map(c -> {
+                if (patch.text() != null) {
+                    c.text = patch.text();
+                }
+                if (patch.claimant() != null) {
+                    c.claimant = blankToNull(patch.claimant());
+                }
+                if (patch.person() != null) {
+                    c.person = blankToNull(patch.person());
+                }
+                c.updatedAt = Timestamps.now();
+                return c;
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id) {
+        return get(id).chain(claims::delete)
+                .invoke(() -> LOG.infof("Claim %s deleted", id));
+    }
+
+    static Claim newClaim(Article article, Anchor anchor, ClaimOrigin origin) {
+        Instant now = Timestamps.now();
+        Claim claim = new Claim();
+        claim.articleId = article.id;
+        claim.anchor = anchor;
+        claim.origin = origin;
+        claim.status = ClaimStatus.PENDING;
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        return claim;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

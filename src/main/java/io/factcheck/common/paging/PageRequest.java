@@ -1,0 +1,61 @@
+package io.factcheck.common.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.factcheck.common.problem.InvalidParameterException;
+
+/**
+ * Keyset paging over (createdAt desc, id desc): stable under inserts, no OFFSET scans. The cursor is the position of
+ * the last row served, opaque to clients (base64url of "createdAt|id").
+ */
+public record PageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 200;
+
+    public static PageRequest of(Integer limit, String cursor) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (cursor == null || cursor.isBlank()) {
+            return new PageRequest(size, null, null);
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int bar = decoded.indexOf('|');
+            return new PageRequest(size, Instant.parse(decoded.substring(0, bar)),
+                    UUID.fromString(decoded.substring(bar + 1)));
+        } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+            throw new InvalidParameterException("cursor", "is not a cursor this service issued");
+        }
+    }
+
+    public boolean hasCursor() {
+        return afterId != null;
+    }
+
+    /** Builds the page from up to limit + 1 rows: the extra row only says that there is a next page. */
+    public <E, T> Page<T> page(List<E> rowsPlusOne, Function<E, Instant> createdAt, Function<E, UUID> id,
+            Function<E, T> view) {
+        boolean more = rowsPlusOne.size() > limit;
+        List<E> rows = more ? rowsPlusOne.subList(0, limit) : rowsPlusOne;
+        String next = null;
+        if (more) {
+            E last = rows.get(rows.size() - 1);
+            next = encode(createdAt.apply(last), id.apply(last));
+        }
+        return new Page<>(rows.stream().map(view).toList(), next);
+    }
+
+    static String encode(Instant createdAt, UUID id) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+}

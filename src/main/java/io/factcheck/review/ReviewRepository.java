@@ -1,0 +1,27 @@
+package io.factcheck.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+
+    /** Newest first, keyset-paged (limit + 1 rows). */
+    public Uni<List<Review>> history(UUID claimId, PageRequest page) {
+        Parameters params = Parameters.with("claimId", claimId);
+        String query = "claimId = :claimId";
+        if (page.hasCursor()) {
+            query += " and (createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))";
+            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
+        }
+        return find(query + " order by createdAt desc, id desc", params).range(0, page.limit()).list();
+    }
+}

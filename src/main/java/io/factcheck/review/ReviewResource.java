@@ -1,0 +1,66 @@
+package io.factcheck.review;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.factcheck.common.QueryParams;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/claims/{claimId}/reviews")
+@Tag(name = "Reviews", description = "The append-only fact-check history of a claim")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService service;
+
+    public ReviewResource(ReviewService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Review history of a claim, newest first")
+    @APIResponse(responseCode = "200", description = "A page of reviews")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    public Uni<Page<ReviewView>> listReviews(@RestPath UUID claimId,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
+        PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
+        return service.history(claimId, page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Review a claim",
+            description = "Appends a review; the claim's verdict and confidence become the review's and its status REVIEWED.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the claim's review history")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or unknown verdict")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "409", description = "The claim changed concurrently; retry")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Missing or out-of-range fields")
+    public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body) {
+        return service.add(claimId, body).map(review -> RestResponse.ResponseBuilder
+                .<ReviewView>created(URI.create("/api/v1/claims/" + claimId + "/reviews"))
+                .entity(ReviewView.of(review)).build());
+    }
+}

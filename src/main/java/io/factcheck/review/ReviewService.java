@@ -1,0 +1,69 @@
+package io.factcheck.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.factcheck.claim.Claim;
+import io.factcheck.claim.ClaimService;
+import io.factcheck.claim.ClaimStatus;
+import io.factcheck.common.Timestamps;
+import io.factcheck.common.paging.Page;
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+
+    private final ReviewRepository reviews;
+    private final ClaimService claims;
+
+    public ReviewService(ReviewRepository reviews, ClaimService claims) {
+        this.reviews = reviews;
+        this.claims = claims;
+    }
+
+    @WithSession
+    public Uni<Page<ReviewView>> history(UUID claimId, PageRequest page) {
+        return claims.get(claimId)
+                .chain(claim -> reviews.history(claimId, page))
+                .map(rows -> page.page(rows, r -> r.createdAt, r -> r.id, ReviewView::of));
+    }
+
+    /** Appends a review and makes its verdict and confidence the claim's current ones, in one transaction. */
+    @WithTransaction
+    public Uni<Review> add(UUID claimId, ReviewRequest request) {
+        return claims.get(claimId).chain(claim -> {
+            Review review = new Review();
+            review.claimId = claim.id;
+            review.verdict = request.verdict();
+            review.confidence = request.confidence();
+            review.summary = request.summary().trim();
+            review.correction = request.correction() == null || request.correction().isBlank() ? null
+                    : request.correction().trim();
+            review.evidence = new Review.EvidenceList(request.evidence() == null ? List.of() : List.copyOf(request.evidence()));
+            review.reviewer = request.reviewer() == null || request.reviewer().isBlank() ? null
+                    : request.reviewer().trim();
+            review.createdAt = Timestamps.now();
+            apply(claim, review);
+            return reviews.persist(review);
+        }).invoke(review -> LOG.infof("Review %s on claim %s: %s (%.2f)", review.id, review.claimId, review.verdict,
+                review.confidence));
+    }
+
+    private static void apply(Claim claim, Review review) {
+        claim.verdict = review.verdict;
+        claim.confidence = review.confidence;
+        claim.reviewedAt = review.createdAt;
+        if (claim.status != ClaimStatus.ORPHANED) {
+            claim.status = ClaimStatus.REVIEWED;
+        }
+        claim.updatedAt = review.createdAt;
+    }
+}

@@ -1,0 +1,22 @@
+package io.factcheck.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.factcheck.claim.Verdict;
+
+@Schema(name = "Review")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReviewView(UUID id, UUID claimId, Verdict verdict, double confidence, String summary, String correction,
+        List<Evidence> evidence, String reviewer, Instant createdAt) {
+
+    static ReviewView of(Review r) {
+        return new ReviewView(r.id, r.claimId, r.verdict, r.confidence, r.summary, r.correction,
+                r.evidence == null || r.evidence.items() == null ? List.of() : r.evidence.items(), r.reviewer, r.createdAt);
+    }
+}
