@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.factcheck.common.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -26,8 +28,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /**
-     * Full-text and filtered search, newest first, keyset-paged. Native SQL because the full-text match ({@code @@}
-     * on the GIN-indexed tsvector) has no HQL form.
+     * Full-text and filtered search, newest first, keyset-paged (limit + 1 rows). The full-text match ({@code @@} on
+     * the GIN-indexed tsvector) has no HQL form, hence the native id query.
      */
     public Uni<List<Claim>> search(ClaimQuery query, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -77,13 +79,18 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             params.put("afterCreatedAt", page.afterCreatedAt().atOffset(ZoneOffset.UTC));
             params.put("afterId", page.afterId());
         }
-        String sql = "select c.* from claim c" + (joinArticle ? " join article a on a.id = c.article_id" : "")
+        String sql = "select c.id from claim c" + (joinArticle ? " join article a on a.id = c.article_id" : "")
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by c.created_at desc, c.id desc limit " + (page.limit() + 1);
+        // Ids by native SQL (it has the @@ operator), then the entities in one query, kept in the ids' order.
         return getSession().chain(session -> {
-            var nativeQuery = session.createNativeQuery(sql, Claim.class);
-            params.forEach(nativeQuery::setParameter);
-            return nativeQuery.getResultList();
-        });
+            var ids = session.createNativeQuery(sql, UUID.class);
+            params.forEach(ids::setParameter);
+            return ids.getResultList();
+        }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Claim>of())
+                : list("id in ?1", ids).map(rows -> {
+                    Map<UUID, Claim> byId = rows.stream().collect(Collectors.toMap(c -> c.id, c -> c));
+                    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+                }));
     }
 }

@@ -13,6 +13,9 @@ public class WebApplicationMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> map(WebApplicationException e, UriInfo uriInfo) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return JsonInputMapper.problem(json, uriInfo); // the JSON reader wraps its parse errors
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         RestResponse<Problem> problem = type.response(detail(status, e), uriInfo);

@@ -1,0 +1,66 @@
+package io.factcheck.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.factcheck.article.Article;
+import io.factcheck.article.ArticleRepository;
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class ClaimRepositoryTest {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Test
+    @RunOnVertxContext
+    void searches_by_words_ignoring_stop_words_and_inflection(UniAsserter asserter) {
+        String marker = "quokkaville" + System.nanoTime();
+        asserter.execute(() -> Panache.withTransaction(() -> {
+            Article article = article("The mayors of " + marker + " were elected in 2021.");
+            return articles.persist(article).chain(a -> claims.persist(claim(a, "The mayors of " + marker + " were elected")));
+        }));
+        asserter.assertThat(() -> Panache.withSession(() -> claims.search(query(marker + " mayor elect"), PageRequest.of(10, null))),
+                found -> assertThat(found).extracting(c -> c.anchor.exact()).containsExactly("The mayors of " + marker + " were elected"));
+        asserter.assertThat(() -> Panache.withSession(() -> claims.search(query(marker + " governor"), PageRequest.of(10, null))),
+                found -> assertThat(found).isEmpty());
+    }
+
+    private static ClaimQuery query(String q) {
+        return new ClaimQuery(q, List.of(), List.of(), null, null, null, null, null, null);
+    }
+
+    private static Article article(String body) {
+        Article article = new Article();
+        article.title = "Repository test";
+        article.body = body;
+        article.contentHash = "test";
+        article.publishedAt = LocalDate.of(2024, 1, 1);
+        article.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        article.updatedAt = article.createdAt;
+        return article;
+    }
+
+    private static Claim claim(Article article, String exact) {
+        int start = article.body.indexOf(exact);
+        Claim claim = ClaimService.newClaim(article, AnchorResolver.at(article.body, start, start + exact.length()),
+                ClaimOrigin.EDITOR);
+        claim.text = exact;
+        return claim;
+    }
+}
