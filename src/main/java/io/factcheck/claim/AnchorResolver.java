@@ -107,7 +107,8 @@ public final class AnchorResolver {
         return Optional.of(at(body, best, best + exact.length()));
     }
 
-    static Anchor at(String body, int start, int end) {
+    /** The full anchor of body[start, end): the quote and up to 32 characters of context either side. */
+    public static Anchor at(String body, int start, int end) {
         int prefixStart = Math.max(0, start - CONTEXT_CHARS);
         if (prefixStart > 0 && Character.isLowSurrogate(body.charAt(prefixStart))) {
             prefixStart++;

@@ -9,6 +9,8 @@ import org.hibernate.type.SqlTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.factcheck.article.Article;
+import io.factcheck.common.Timestamps;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,8 +67,21 @@ public class Claim {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** A new PENDING claim at the anchor. */
+    public static Claim newIn(Article article, Anchor anchor, ClaimOrigin origin) {
+        Instant now = Timestamps.now();
+        Claim claim = new Claim();
+        claim.articleId = article.id;
+        claim.anchor = anchor;
+        claim.origin = origin;
+        claim.status = ClaimStatus.PENDING;
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        return claim;
+    }
+
     /** The status a claim returns to when its quote is found again. */
-    ClaimStatus anchoredStatus() {
+    public ClaimStatus anchoredStatus() {
         return reviewedAt != null ? ClaimStatus.REVIEWED : ClaimStatus.PENDING;
     }
 }

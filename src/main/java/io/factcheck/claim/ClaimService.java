@@ -1,12 +1,10 @@
 package io.factcheck.claim;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import io.factcheck.article.Article;
 import io.factcheck.article.ArticleRepository;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.paging.Page;
@@ -56,7 +54,7 @@ public class ClaimService {
                 .onItem().ifNull().failWith(() -> new UnprocessableException("articleId", "no article with this id"))
                 .chain(article -> {
                     Anchor anchor = AnchorResolver.resolve(article.body, request.anchor());
-                    Claim claim = newClaim(article, anchor, ClaimOrigin.EDITOR);
+                    Claim claim = Claim.newIn(article, anchor, ClaimOrigin.EDITOR);
                     claim.text = blankToNull(request.text()) == null ? anchor.exact() : request.text();
                     claim.claimant = blankToNull(request.claimant());
                     claim.person = blankToNull(request.person());
@@ -97,18 +95,6 @@ public class ClaimService {
     public Uni<Void> delete(UUID id) {
         return get(id).chain(claims::delete)
                 .invoke(() -> LOG.infof("Claim %s deleted", id));
-    }
-
-    static Claim newClaim(Article article, Anchor anchor, ClaimOrigin origin) {
-        Instant now = Timestamps.now();
-        Claim claim = new Claim();
-        claim.articleId = article.id;
-        claim.anchor = anchor;
-        claim.origin = origin;
-        claim.status = ClaimStatus.PENDING;
-        claim.createdAt = now;
-        claim.updatedAt = now;
-        return claim;
     }
 
     private static String blankToNull(String value) {

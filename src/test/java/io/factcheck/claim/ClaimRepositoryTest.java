@@ -58,7 +58,7 @@ class ClaimRepositoryTest {
 
     private static Claim claim(Article article, String exact) {
         int start = article.body.indexOf(exact);
-        Claim claim = ClaimService.newClaim(article, AnchorResolver.at(article.body, start, start + exact.length()),
+        Claim claim = Claim.newIn(article, AnchorResolver.at(article.body, start, start + exact.length()),
                 ClaimOrigin.EDITOR);
         claim.text = exact;
         return claim;
