@@ -5,7 +5,9 @@ import static io.restassured.RestAssured.given;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.restassured.http.ContentType;
 
@@ -13,6 +15,13 @@ import io.restassured.http.ContentType;
 final class KnowledgeApi {
 
     private KnowledgeApi() {
+    }
+
+    private static final AtomicLong WIKIDATA_IDS = new AtomicLong(700_000_000L + new Random().nextInt(100_000_000));
+
+    /** A Wikidata item id no other test uses (the test database is new for every run). */
+    static String uniqueWikidataId() {
+        return "Q" + WIKIDATA_IDS.incrementAndGet();
     }
 
     /** A short token that makes a test's names its own. */
