@@ -30,7 +30,10 @@ public class KnowledgeSnapshots {
         this.tenures = tenures;
     }
 
-    /** The current knowledge; must be subscribed on a Vert.x context (a request, or VertxContextSupport). */
+    /**
+     * The current knowledge: the same instance until the knowledge changes, so what a caller derives from it can be
+     * cached by identity. Must be subscribed on a Vert.x context (a request, or VertxContextSupport).
+     */
     public Uni<KnowledgeSnapshot> current() {
         return Uni.createFrom().deferred(() -> {
             long wanted = version.get();

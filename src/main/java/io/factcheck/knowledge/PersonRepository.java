@@ -28,10 +28,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return wikidataIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("wikidataId in ?1", wikidataIds);
     }
 
-    /** People without a Wikidata id whose name is one of these, case-insensitively. */
+    /**
+     * People without a Wikidata id whose name is one of these, case-insensitively: compared on the first line of the
+     * search text, which Java lower-cased (the database's lower() may leave non-ASCII letters alone).
+     */
     public Uni<List<Person>> findUnlinkedByNames(List<String> names) {
-        return names.isEmpty() ? Uni.createFrom().item(List.of())
-                : list("wikidataId is null and lower(name) in ?1", names.stream().map(KnowledgeText::lower).toList());
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return getSession().chain(session -> session.createNativeQuery(
+                "select * from person where wikidata_id is null and split_part(search_text, chr(10), 1) in (:names)",
+                Person.class)
+                .setParameter("names", names.stream().map(KnowledgeText::lower).toList())
+                .getResultList());
     }
 
     /**

@@ -64,6 +64,21 @@ class PersonRepositoryTest {
                 found -> assertThat(found).isEmpty());
     }
 
+    @Test
+    @RunOnVertxContext
+    void finds_people_without_a_wikidata_id_by_exact_name_in_any_case(UniAsserter asserter) {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Person unlinked = person("Émile Łukasz " + marker, "Other Name " + marker);
+        Person linked = person("Émile Łukasz " + marker);
+        linked.wikidataId = KnowledgeApi.uniqueWikidataId();
+        Person longer = person("Émile Łukasz " + marker + " Jr.");
+
+        asserter.execute(() -> Panache.withTransaction(() -> people.persist(unlinked, linked, longer)));
+        asserter.assertThat(() -> Panache.withSession(() -> people.findUnlinkedByNames(
+                List.of("ÉMILE ŁUKASZ " + marker.toUpperCase(), "Other Name " + marker))),
+                found -> assertThat(found).extracting(p -> p.id).containsExactly(unlinked.id));
+    }
+
     private static Person person(String name, String... aliases) {
         Person person = new Person();
         person.name = name;
