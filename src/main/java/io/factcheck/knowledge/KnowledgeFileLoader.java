@@ -1,0 +1,277 @@
+package io.factcheck.knowledge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+
+import io.factcheck.common.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * Loads the shipped knowledge file at start-up, once per file version: a data_load row named knowledge:&lt;version&gt;,
+ * inserted in the same transaction, makes several instances starting at once load it once. A newer version updates
+ * the rows an earlier one loaded (people and offices by key, tenures by person, office and start) and never
+ * duplicates them: the file owns the rows it loaded, so after a load they hold the file's values again (except a
+ * Wikidata id the file does not know), and a tenure the file no longer lists for one of its people is removed.
+ */
+@ApplicationScoped
+public class KnowledgeFileLoader {
+
+    /**
+     * Lower than the default observer priority (APPLICATION + 500) of the seed corpus loader, so the knowledge is in
+     * the database before the seed articles, which are checked against it, are loaded.
+     */
+    static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION;
+    static final String LOAD_PREFIX = "knowledge:";
+    private static final Logger LOG = Logger.getLogger(KnowledgeFileLoader.class);
+
+    private final PersonRepository people;
+    private final OfficeRepository offices;
+    private final TenureRepository tenures;
+    private final KnowledgeSnapshots snapshots;
+
+    public KnowledgeFileLoader(PersonRepository people, OfficeRepository offices, TenureRepository tenures,
+            KnowledgeSnapshots snapshots) {
+        this.people = people;
+        this.offices = offices;
+        this.tenures = tenures;
+        this.snapshots = snapshots;
+    }
+
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> load(KnowledgeFile.fromClasspath()));
+    }
+
+    /** Loads the file unless its version was loaded before; emits what changed, or null when it was skipped. */
+    public Uni<KnowledgeLoad> load(KnowledgeFile file) {
+        return Panache.withTransaction(() -> claimLoad(file.version())
+                .chain(first -> first ? upsert(file) : Uni.createFrom().<KnowledgeLoad>nullItem()))
+                .invoke(this::loaded);
+    }
+
+    /** Upserts the file whether or not its version was loaded before (a repair; or a test of idempotence). */
+    Uni<KnowledgeLoad> reload(KnowledgeFile file) {
+        return Panache.withTransaction(() -> upsert(file)).invoke(this::loaded);
+    }
+
+    private void loaded(KnowledgeLoad load) {
+        if (load == null) {
+            LOG.debug("Knowledge file already loaded");
+            return;
+        }
+        snapshots.invalidate();
+        LOG.infof("Knowledge file %s loaded: people %d new, %d changed; offices %d new, %d changed; "
+                + "tenures %d new, %d changed, %d no longer in the file removed", load.version(), load.peopleCreated(),
+                load.peopleUpdated(), load.officesCreated(), load.officesUpdated(), load.tenuresCreated(),
+                load.tenuresUpdated(), load.tenuresRemoved());
+    }
+
+    /** Inserts this version's marker; the unique name makes a concurrent second loader wait, then skip. */
+    private Uni<Boolean> claimLoad(String version) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("insert into data_load (name, loaded_at) values (:name, now()) on conflict do nothing")
+                .setParameter("name", LOAD_PREFIX + version)
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    private Uni<KnowledgeLoad> upsert(KnowledgeFile file) {
+        Instant now = Timestamps.now();
+        Counts counts = new Counts();
+        return upsertPeople(file, now, counts)
+                .chain(personByKey -> upsertOffices(file, now, counts)
+                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)))
+                .map(ignored -> new KnowledgeLoad(file.version(), counts.peopleCreated, counts.peopleUpdated,
+                        counts.officesCreated, counts.officesUpdated, counts.tenuresCreated, counts.tenuresUpdated,
+                        counts.tenuresRemoved));
+    }
+
+    /** Matches by key, then by Wikidata id (someone imported before the file named them). */
+    private Uni<Map<String, Person>> upsertPeople(KnowledgeFile file, Instant now, Counts counts) {
+        List<String> keys = file.people().stream().map(KnowledgeFile.FilePerson::key).toList();
+        List<String> wikidataIds = file.people().stream().map(KnowledgeFile.FilePerson::wikidataId)
+                .filter(Objects::nonNull).toList();
+        return people.list("key in ?1 or wikidataId in ?2", orNone(keys), orNone(wikidataIds)).chain(existing -> {
+            Map<String, Person> byKey = index(existing, p -> p.key);
+            Map<String, Person> byWikidataId = index(existing, p -> p.wikidataId);
+            Map<String, Person> resolved = new HashMap<>();
+            List<Person> created = new ArrayList<>();
+            for (KnowledgeFile.FilePerson row : file.people()) {
+                Person person = byKey.get(row.key());
+                if (person == null && row.wikidataId() != null) {
+                    person = byWikidataId.get(row.wikidataId());
+                }
+                boolean isNew = person == null;
+                if (isNew) {
+                    person = new Person();
+                    person.createdAt = now;
+                    person.updatedAt = now;
+                    created.add(person);
+                }
+                List<Object> before = state(person);
+                person.key = row.key();
+                person.name = row.name().trim();
+                person.aliases = KnowledgeText.cleanList(row.aliases());
+                // a Wikidata id that an import linked stays while the file knows none
+                person.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : person.wikidataId;
+                person.description = KnowledgeText.blankToNull(row.description());
+                if (!isNew && !before.equals(state(person))) {
+                    person.updatedAt = now;
+                    counts.peopleUpdated++;
+                }
+                resolved.put(row.key(), person);
+            }
+            counts.peopleCreated = created.size();
+            return KnowledgeRows.persistAll(created).replaceWith(resolved);
+        });
+    }
+
+    private Uni<Map<String, Office>> upsertOffices(KnowledgeFile file, Instant now, Counts counts) {
+        List<String> keys = file.offices().stream().map(KnowledgeFile.FileOffice::key).toList();
+        List<String> wikidataIds = file.offices().stream().map(KnowledgeFile.FileOffice::wikidataId)
+                .filter(Objects::nonNull).toList();
+        return offices.list("key in ?1 or wikidataId in ?2", orNone(keys), orNone(wikidataIds)).chain(existing -> {
+            Map<String, Office> byKey = index(existing, o -> o.key);
+            Map<String, Office> byWikidataId = index(existing, o -> o.wikidataId);
+            Map<String, Office> resolved = new HashMap<>();
+            List<Office> created = new ArrayList<>();
+            for (KnowledgeFile.FileOffice row : file.offices()) {
+                Office office = byKey.get(row.key());
+                if (office == null && row.wikidataId() != null) {
+                    office = byWikidataId.get(row.wikidataId());
+                }
+                boolean isNew = office == null;
+                if (isNew) {
+                    office = new Office();
+                    office.createdAt = now;
+                    office.updatedAt = now;
+                    created.add(office);
+                }
+                List<Object> before = state(office);
+                office.key = row.key();
+                office.title = row.title().trim();
+                office.jurisdiction = KnowledgeText.blankToNull(row.jurisdiction());
+                office.adjectives = KnowledgeText.cleanList(row.adjectives());
+                office.aliases = KnowledgeText.cleanList(row.aliases());
+                office.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : office.wikidataId;
+                if (!isNew && !before.equals(state(office))) {
+                    office.updatedAt = now;
+                    counts.officesUpdated++;
+                }
+                resolved.put(row.key(), office);
+            }
+            counts.officesCreated = created.size();
+            return KnowledgeRows.persistAll(created).replaceWith(resolved);
+        });
+    }
+
+    /**
+     * First removes the file-loaded tenures of the file's people that the file no longer lists (a corrected start
+     * date is a new key), then matches by key, then by person, office and start (a term entered through the API or
+     * imported before the file listed it).
+     */
+    private Uni<Void> upsertTenures(KnowledgeFile file, Map<String, Person> personByKey,
+            Map<String, Office> officeByKey, Instant now, Counts counts) {
+        List<UUID> personIds = personByKey.values().stream().map(p -> p.id).toList();
+        List<String> keys = file.tenures().stream().map(KnowledgeFile.FileTenure::key).toList();
+        return tenures.delete("personId in ?1 and key is not null and key not in ?2", orNoIds(personIds), orNone(keys))
+                .invoke(removed -> counts.tenuresRemoved = removed.intValue())
+                .chain(() -> tenures.list("personId in ?1", orNoIds(personIds)))
+                .chain(existing -> {
+                    Map<String, Tenure> byKey = index(existing, t -> t.key);
+                    Map<String, Tenure> byTerm = index(existing, t -> term(t.personId, t.officeId, t.startDate));
+                    List<Tenure> created = new ArrayList<>();
+                    for (KnowledgeFile.FileTenure row : file.tenures()) {
+                        UUID personId = personByKey.get(row.person()).id;
+                        UUID officeId = officeByKey.get(row.office()).id;
+                        Tenure tenure = byKey.get(row.key());
+                        if (tenure == null) {
+                            tenure = byTerm.get(term(personId, officeId, row.start()));
+                        }
+                        boolean isNew = tenure == null;
+                        if (isNew) {
+                            tenure = new Tenure();
+                            tenure.createdAt = now;
+                            tenure.updatedAt = now;
+                            created.add(tenure);
+                        }
+                        List<Object> before = state(tenure);
+                        tenure.key = row.key();
+                        tenure.personId = personId;
+                        tenure.officeId = officeId;
+                        tenure.startDate = row.start();
+                        tenure.endDate = row.end();
+                        tenure.precision = row.precision();
+                        tenure.source = row.source().trim();
+                        tenure.note = KnowledgeText.blankToNull(row.note());
+                        if (!isNew && !before.equals(state(tenure))) {
+                            tenure.updatedAt = now;
+                            counts.tenuresUpdated++;
+                        }
+                    }
+                    counts.tenuresCreated = created.size();
+                    return KnowledgeRows.persistAll(created);
+                });
+    }
+
+    private static List<Object> state(Person p) {
+        return Arrays.asList(p.key, p.name, p.aliases, p.wikidataId, p.description);
+    }
+
+    private static List<Object> state(Office o) {
+        return Arrays.asList(o.key, o.title, o.jurisdiction, o.adjectives, o.aliases, o.wikidataId);
+    }
+
+    private static List<Object> state(Tenure t) {
+        return Arrays.asList(t.key, t.personId, t.officeId, t.startDate, t.endDate, t.precision, t.source, t.note);
+    }
+
+    private static String term(UUID personId, UUID officeId, Object start) {
+        return personId + "/" + officeId + "/" + start;
+    }
+
+    private static <E> Map<String, E> index(List<E> rows, Function<E, String> key) {
+        Map<String, E> index = new HashMap<>();
+        for (E row : rows) {
+            String value = key.apply(row);
+            if (value != null) {
+                index.put(value, row);
+            }
+        }
+        return index;
+    }
+
+    /** "in ()" is not SQL: an empty list becomes one value no row has. */
+    private static List<String> orNone(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
+    private static List<UUID> orNoIds(List<UUID> values) {
+        return values.isEmpty() ? List.of(new UUID(0, 0)) : values;
+    }
+
+    private static final class Counts {
+        int peopleCreated;
+        int peopleUpdated;
+        int officesCreated;
+        int officesUpdated;
+        int tenuresCreated;
+        int tenuresUpdated;
+        int tenuresRemoved;
+    }
+}

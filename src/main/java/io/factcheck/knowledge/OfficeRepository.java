@@ -1,0 +1,43 @@
+package io.factcheck.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class OfficeRepository implements PanacheRepositoryBase<Office, UUID> {
+
+    public Uni<Boolean> wikidataIdTaken(String wikidataId, UUID exceptId) {
+        if (wikidataId == null) {
+            return Uni.createFrom().item(false);
+        }
+        return exceptId == null
+                ? count("wikidataId", wikidataId).map(n -> n > 0)
+                : count("wikidataId = ?1 and id <> ?2", wikidataId, exceptId).map(n -> n > 0);
+    }
+
+    public Uni<List<Office>> findByWikidataIds(List<String> wikidataIds) {
+        return wikidataIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("wikidataId in ?1", wikidataIds);
+    }
+
+    /** Newest first, keyset-paged (limit + 1 rows). */
+    public Uni<List<Office>> list(PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (page.hasCursor()) {
+            where.add("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
+            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
+        }
+        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+                + " order by createdAt desc, id desc";
+        return find(query, params).range(0, page.limit()).list();
+    }
+}

@@ -1,0 +1,65 @@
+package io.factcheck.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.common.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    public Uni<Boolean> wikidataIdTaken(String wikidataId, UUID exceptId) {
+        if (wikidataId == null) {
+            return Uni.createFrom().item(false);
+        }
+        return exceptId == null
+                ? count("wikidataId", wikidataId).map(n -> n > 0)
+                : count("wikidataId = ?1 and id <> ?2", wikidataId, exceptId).map(n -> n > 0);
+    }
+
+    public Uni<List<Person>> findByWikidataIds(List<String> wikidataIds) {
+        return wikidataIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("wikidataId in ?1", wikidataIds);
+    }
+
+    /**
+     * People without a Wikidata id whose name is one of these, case-insensitively: compared on the first line of the
+     * search text, which Java lower-cased (the database's lower() may leave non-ASCII letters alone).
+     */
+    public Uni<List<Person>> findUnlinkedByNames(List<String> names) {
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return getSession().chain(session -> session.createNativeQuery(
+                "select * from person where wikidata_id is null and split_part(search_text, chr(10), 1) in (:names)",
+                Person.class)
+                .setParameter("names", names.stream().map(KnowledgeText::lower).toList())
+                .getResultList());
+    }
+
+    /**
+     * Newest first, keyset-paged (limit + 1 rows); {@code q} matches part of the name or of any alias,
+     * case-insensitively (against the search text the entity lower-cases in Java; see V2__knowledge_base.sql).
+     */
+    public Uni<List<Person>> list(String q, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q != null) {
+            where.add("searchText like :pattern escape '\\'");
+            params.and("pattern", KnowledgeText.containsPattern(q));
+        }
+        if (page.hasCursor()) {
+            where.add("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
+            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
+        }
+        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
+                + " order by createdAt desc, id desc";
+        return find(query, params).range(0, page.limit()).list();
+    }
+}
