@@ -19,22 +19,16 @@ import jakarta.ws.rs.core.UriInfo;
 /** Bodies that are not valid JSON or do not fit the request type: 400, naming the field, never a Java type. */
 public class JsonInputMapper {
 
-    /**
-     * Wrong types, unknown enum values, unparseable dates and UUIDs: declared for this exact type, or
-     * quarkus-rest-jackson's built-in MismatchedInputException mapper answers them with plain JSON (in dev and test)
-     * or an empty body (in prod).
-     */
-    @ServerExceptionMapper
-    public RestResponse<Problem> mapMismatchedInput(MismatchedInputException e, UriInfo uriInfo) {
-        return map(e, uriInfo);
-    }
-
     @ServerExceptionMapper
     public RestResponse<Problem> map(JsonProcessingException e, UriInfo uriInfo) {
         return problem(e, uriInfo);
     }
 
-    /** More specific than Jackson's built-in mapper for this type, so ours answers. */
+    /**
+     * Wrong types, unknown enum values, unparseable dates and UUIDs: declared for this exact type, or
+     * quarkus-rest-jackson's built-in MismatchedInputException mapper answers them with plain JSON (in dev and test)
+     * or an empty body (in prod).
+     */
     @ServerExceptionMapper
     public RestResponse<Problem> mapMismatch(MismatchedInputException e, UriInfo uriInfo) {
         return problem(e, uriInfo);
