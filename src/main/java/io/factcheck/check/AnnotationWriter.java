@@ -142,8 +142,14 @@ final class AnnotationWriter {
 
     private String neverOrLater(String personId, String p, String o, String officeId, Judgement j, LocalDate reference) {
         if (j.firstLater() != null && j.lastEnded() == null && j.holding() == null) {
-            return p + " became " + o + " only on " + Dates.format(j.firstLater().start(), j.firstLater().precision())
-                    + ", after " + reference;
+            Tenure later = j.firstLater();
+            String start = Dates.format(later.start(), later.precision());
+            if (!later.start().isAfter(reference)) {
+                // The start is known only to the month or year, and the judged day falls inside that period.
+                return p + " took up the office of " + o + " during " + start + " (the exact day is not known), most "
+                        + "likely after " + reference;
+            }
+            return p + " became " + o + " only on " + start + ", after " + reference;
         }
         String s = j.tenures().isEmpty() ? p + " has never held the office of " + o
                 : p + " was not " + o + " on " + reference + " (" + terms(j.tenures()) + ")";

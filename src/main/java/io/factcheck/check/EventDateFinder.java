@@ -160,34 +160,36 @@ final class EventDateFinder {
                 }
             }
         }
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
         LocalDate f = from;
         LocalDate e = to;
         boolean applied = true;
         switch (w) {
-            case "early" -> e = from.plusDays(days / 3 - 1);
+            // A year splits into thirds of four months, a month into thirds of about ten days.
+            case "early" -> e = month ? from.plusDays(9) : from.withMonth(4).withDayOfMonth(30);
             case "mid" -> {
-                f = from.plusDays(days / 3);
-                e = from.plusDays(2 * days / 3 - 1);
+                f = month ? from.plusDays(10) : from.withMonth(5).withDayOfMonth(1);
+                e = month ? from.plusDays(19) : from.withMonth(8).withDayOfMonth(31);
             }
-            case "late" -> f = from.plusDays(2 * days / 3);
-            case "spring" -> {
-                f = from.withMonth(3).withDayOfMonth(1);
-                e = from.withMonth(5).withDayOfMonth(31);
-            }
-            case "summer" -> {
-                f = from.withMonth(6).withDayOfMonth(1);
-                e = from.withMonth(8).withDayOfMonth(31);
-            }
-            case "autumn", "fall" -> {
-                f = from.withMonth(9).withDayOfMonth(1);
-                e = from.withMonth(11).withDayOfMonth(30);
-            }
-            case "winter" -> e = from.withMonth(2).withDayOfMonth(YearMonth.of(from.getYear(), 2).lengthOfMonth());
+            case "late" -> f = month ? from.plusDays(20) : from.withMonth(9).withDayOfMonth(1);
             default -> applied = false;
         }
-        if (month && (w.startsWith("spring") || isSeason(w))) {
-            return pointOrNull(t, start, end, from, to);
+        if (!applied && !month && isSeason(w)) {
+            applied = true;
+            switch (w) {
+                case "spring" -> {
+                    f = from.withMonth(3).withDayOfMonth(1);
+                    e = from.withMonth(5).withDayOfMonth(31);
+                }
+                case "summer" -> {
+                    f = from.withMonth(6).withDayOfMonth(1);
+                    e = from.withMonth(8).withDayOfMonth(31);
+                }
+                case "autumn", "fall" -> {
+                    f = from.withMonth(9).withDayOfMonth(1);
+                    e = from.withMonth(11).withDayOfMonth(30);
+                }
+                default -> e = from.withMonth(2).withDayOfMonth(YearMonth.of(from.getYear(), 2).lengthOfMonth());
+            }
         }
         return applied ? pointOrNull(t, ws, end, f, e) : pointOrNull(t, start, end, from, to);
     }

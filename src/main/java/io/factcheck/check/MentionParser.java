@@ -21,7 +21,7 @@ final class MentionParser {
     private enum Det { NONE, THE, INDEFINITE, PRONOUN }
 
     /** The title and the words bound to it, before deciding which form of mention it is. */
-    private record Phrase(int start, int bodyStart, int end, Det det, Modifier modifier, int modStart, int modEnd,
+    private record Phrase(int start, int bodyStart, int end, Det det, int detStart, Modifier modifier, int modStart, int modEnd,
                           int formerAt, String titleKey, String jurisdiction, String officeId,
                           boolean possessiveJurisdiction, boolean possessiveTitle, boolean quoted, int thenAdverb) {}
 
@@ -131,6 +131,7 @@ final class MentionParser {
             }
             // Left side.
             Det det = Det.NONE;
+            int detStart = -1;
             boolean possessiveJurisdiction = false;
             int thenAdverb = -1;
             int p = ps;
@@ -224,14 +225,17 @@ final class MentionParser {
                 }
                 if (w.equals("the")) {
                     det = Det.THE;
+                    detStart = ws;
                     break;
                 }
                 if (TitleVocabulary.INDEFINITE.contains(w)) {
                     det = Det.INDEFINITE;
+                    detStart = ws;
                     break;
                 }
                 if (TitleVocabulary.POSSESSIVE_PRONOUNS.contains(w)) {
                     det = Det.PRONOUN;
+                    detStart = ws;
                     break;
                 }
                 if (Character.isDigit(t.charAt(ws))) {
@@ -258,7 +262,7 @@ final class MentionParser {
             if (titleKey == null && officeId == null) {
                 return null;
             }
-            return new Phrase(start, bodyStart, pe, det, modifier, modStart, modEnd, formerAt, titleKey, jurisdiction,
+            return new Phrase(start, bodyStart, pe, det, detStart, modifier, modStart, modEnd, formerAt, titleKey, jurisdiction,
                     officeId, possessiveJurisdiction, possessiveTitle, quoted, thenAdverb);
         }
 
@@ -312,7 +316,8 @@ final class MentionParser {
                     }
                 }
             }
-            int left = ph.thenAdverb() >= 0 ? ph.thenAdverb() : ph.start();
+            // An appositive may be indefinite ("Hun Manet, a former prime minister,"), so look left of any article.
+            int left = ph.thenAdverb() >= 0 ? ph.thenAdverb() : ph.detStart() >= 0 ? ph.detStart() : ph.start();
             int k = Words.skipSpacesLeft(t, left);
             if (k > 0 && t.charAt(k - 1) == ',' && !ph.possessiveTitle() && ph.det() != Det.PRONOUN
                     && closesAfter(ph.end())) {
@@ -422,6 +427,9 @@ final class MentionParser {
             char c = t.charAt(k);
             if (",.;:)!?\n\r\u2013\u2014\"'".indexOf(c) >= 0) {
                 return true;
+            }
+            if (c == '-' && (k + 1 >= n || t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '-')) {
+                return true; // " - " or "--" used as a dash
             }
             return Words.wordAt(t, k, "who") || Words.wordAt(t, k, "whose");
         }

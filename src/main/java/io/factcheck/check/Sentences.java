@@ -75,13 +75,15 @@ final class Sentences {
             start = next;
             i = next;
         }
-        if (count == s.length) {
-            s = Arrays.copyOf(s, count + 1);
-            e = Arrays.copyOf(e, count + 1);
+        if (start < n || count == 0) {
+            if (count == s.length) {
+                s = Arrays.copyOf(s, count + 1);
+                e = Arrays.copyOf(e, count + 1);
+            }
+            s[count] = start;
+            e[count] = n;
+            count++;
         }
-        s[count] = start;
-        e[count] = n;
-        count++;
         this.starts = Arrays.copyOf(s, count);
         this.ends = Arrays.copyOf(e, count);
         this.past = new Boolean[count];
@@ -180,7 +182,7 @@ final class Sentences {
                 return true;
             }
             previous = lw;
-            previousCapitalized = Character.isUpperCase(w.charAt(0)) && i > from;
+            previousCapitalized = Character.isUpperCase(w.charAt(0)) && !TitleVocabulary.FUNCTION_WORDS.contains(lw);
             i = e;
         }
         return false;

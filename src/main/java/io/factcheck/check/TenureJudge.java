@@ -78,7 +78,8 @@ final class TenureJudge {
             if (t.end() != null && t.end().toEpochDay() <= r) {
                 lastEnded = t;
             }
-            if (firstLater == null && t.start().toEpochDay() > b) {
+            // A term whose start may still lie ahead of the judged time (its precision window reaches past it).
+            if (firstLater == null && windowEnd(t.start(), t.precision()) > b && hold(t, mid) < 0.5) {
                 firstLater = t;
             }
         }
