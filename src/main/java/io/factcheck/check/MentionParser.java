@@ -164,6 +164,9 @@ final class MentionParser {
                 }
                 if (place != null) {
                     String j = place.jurisdiction();
+                    if (j == null && possessive) {
+                        return null; // "Obama's vice president": an office relative to someone else's term
+                    }
                     if (j == null) {
                         break; // a name or another title: not part of this phrase
                     }
@@ -172,8 +175,8 @@ final class MentionParser {
                     }
                     jurisdiction = j;
                     possessiveJurisdiction = possessive;
-                    if (!possessive && modifier == Modifier.BARE) {
-                        formerAt = place.start();
+                    if (modifier == Modifier.BARE) {
+                        formerAt = possessive ? p : place.start(); // "Cambodia's former …" but "former Cambodian …"
                     }
                     p = place.start();
                     continue;
@@ -187,6 +190,9 @@ final class MentionParser {
                     break;
                 }
                 String w = Words.lower(t, ws, q);
+                if (w.endsWith("'s") || (c == '\'' && ws < q)) {
+                    return null; // "the country's president", "the party's chairman": relative to something unknown
+                }
                 if (modifier == Modifier.BARE && TitleVocabulary.FORMER.contains(w)) {
                     modifier = Modifier.FORMER;
                     modStart = ws;
@@ -254,9 +260,7 @@ final class MentionParser {
             if (det == Det.THE) {
                 start = Words.wordStartBefore(t, Words.skipSpacesLeft(t, p));
             }
-            if (possessiveJurisdiction && modifier == Modifier.BARE) {
-                formerAt = ps; // "Cambodia's former Prime Minister"
-            } else if (modifier == Modifier.BARE && formerAt > bodyStart) {
+            if (!possessiveJurisdiction && modifier == Modifier.BARE && formerAt > bodyStart) {
                 formerAt = bodyStart;
             }
             if (titleKey == null && officeId == null) {
@@ -336,6 +340,12 @@ final class MentionParser {
                     }
                     return new RoleMention(Form.APPOSITIVE, person.start(), ph.end(), modifier, modStart, modEnd,
                             ph.formerAt(), ph.titleKey(), ph.jurisdiction(), ph.officeId(), person, 0, ph.quoted(), false);
+                }
+            }
+            if (k > 0 && t.charAt(k - 1) == ',') {
+                Hit before = byEnd.get(Words.skipSpacesLeft(t, k - 1));
+                if (before != null && before.has(Sense.Kind.PERSON)) {
+                    return null; // "Merkel, Germany's chancellor from 2005 to 2021": an appositive we cannot close
                 }
             }
             boolean definite = ph.det() == Det.THE || (ph.det() == Det.NONE && ph.possessiveJurisdiction());
@@ -430,6 +440,21 @@ final class MentionParser {
             }
             if (c == '-' && (k + 1 >= n || t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '-')) {
                 return true; // " - " or "--" used as a dash
+            }
+            if (Words.wordAt(t, k, "since")) {
+                // "president of Belarus since 1994," still closes: skip the date that follows.
+                int p = Words.skipSpacesRight(t, k + 5);
+                for (int words = 0; words < 3 && p < n && Character.isLetterOrDigit(t.charAt(p)); words++) {
+                    p = Words.skipSpacesRight(t, Words.wordEndAfter(t, p));
+                    if (p < n && t.charAt(p) == ',' && words < 2 && p + 1 < n && t.charAt(p + 1) == ' '
+                            && p + 2 < n && Character.isDigit(t.charAt(p + 2))) {
+                        p = Words.skipSpacesRight(t, p + 1); // "since March 12, 2019"
+                    }
+                    if (p >= n || ",.;:)!?\n\r".indexOf(t.charAt(p)) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
             }
             return Words.wordAt(t, k, "who") || Words.wordAt(t, k, "whose");
         }
