@@ -59,7 +59,9 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an article")
+    @Operation(summary = "Create an article",
+            description = "Runs the checker on the body at publishedAt and stores each finding that is not ACCURATE as "
+                    + "a PENDING CHECKER claim; the response embeds the claims.")
     @APIResponse(responseCode = "201", description = "Created; Location names the article")
     @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
     @APIResponse(responseCode = "409", description = "Another article has this url")
@@ -67,9 +69,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
     public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body) {
-        return articles.create(body).map(article -> RestResponse.ResponseBuilder
-                .<ArticleView>created(URI.create("/api/v1/articles/" + article.id))
-                .entity(ArticleView.of(article, null)).build());
+        return articles.create(body).map(created -> RestResponse.ResponseBuilder
+                .<ArticleView>created(URI.create("/api/v1/articles/" + created.article().id))
+                .entity(created.view()).build());
     }
 
     @GET
@@ -100,7 +102,18 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
     public Uni<ArticleView> reviseArticle(@RestPath UUID id, @Valid @NotNull ArticleRequest body) {
-        return articles.update(id, body).map(revision -> ArticleView.of(revision.article(), revision.claims()));
+        return articles.update(id, body).map(ArticleService.Revision::view);
+    }
+
+    @POST
+    @Path("/{id}/recheck")
+    @Operation(summary = "Run the checker again on an article",
+            description = "For when the knowledge base changed: replaces the checker's unreviewed claims with fresh "
+                    + "findings; claims an editor created or reviewed are kept. The response embeds the claims.")
+    @APIResponse(responseCode = "200", description = "The article with its claims")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<ArticleView> recheckArticle(@RestPath UUID id) {
+        return articles.recheck(id).map(ArticleService.Revision::view);
     }
 
     @DELETE

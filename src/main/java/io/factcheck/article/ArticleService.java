@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import io.factcheck.check.ArticleChecking;
+import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimReanchoring;
+import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.paging.Page;
@@ -29,11 +32,16 @@ public class ArticleService {
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
 
     private final ArticleRepository articles;
+    private final ClaimRepository claims;
     private final ClaimReanchoring reanchoring;
+    private final ArticleChecking checking;
 
-    public ArticleService(ArticleRepository articles, ClaimReanchoring reanchoring) {
+    public ArticleService(ArticleRepository articles, ClaimRepository claims, ClaimReanchoring reanchoring,
+            ArticleChecking checking) {
         this.articles = articles;
+        this.claims = claims;
         this.reanchoring = reanchoring;
+        this.checking = checking;
     }
 
     @WithSession
@@ -47,8 +55,17 @@ public class ArticleService {
                 .map(rows -> page.page(rows, a -> a.createdAt, a -> a.id, ArticleSummary::of));
     }
 
+    /** Creates the article and stores what the checker finds in it as CHECKER claims, in one transaction. */
     @WithTransaction
-    public Uni<Article> create(ArticleRequest request) {
+    public Uni<Revision> create(ArticleRequest request) {
+        return insert(request).chain(article -> checking.addFindings(article)
+                .chain(() -> claims.listByArticle(article.id))
+                .map(list -> new Revision(article, list, true)));
+    }
+
+    /** Creates the article without checking it (the seed loader adds its editor claims first, then checks). */
+    @WithTransaction
+    public Uni<Article> insert(ArticleRequest request) {
         return rejectTakenUrl(request.url(), null).chain(() -> {
             Instant now = Timestamps.now();
             Article article = new Article();
@@ -59,16 +76,31 @@ public class ArticleService {
         }).invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters)", a.id, a.title, a.body.length()));
     }
 
-    /** Replaces the article; when the body changed, re-anchors its claims (orphaning those whose quote is gone). */
+    /**
+     * Replaces the article. The checker's unreviewed claims are dropped, the other claims re-anchored in the new body
+     * (orphaned where their quote is gone), and the checker runs again on the new text and date.
+     */
     @WithTransaction
     public Uni<Revision> update(UUID id, ArticleRequest request) {
         return get(id).call(article -> rejectTakenUrl(request.url(), id)).chain(article -> {
             boolean bodyChanged = !article.body.equals(request.body());
             apply(article, request);
             article.updatedAt = Timestamps.now();
-            Uni<List<ClaimView>> claims = reanchoring.reanchor(article.id, article.body);
-            return claims.map(views -> new Revision(article, views, bodyChanged));
+            return checking.discardUnreviewed(article.id)
+                    .chain(() -> reanchoring.reanchor(article.id, article.body))
+                    .chain(() -> checking.addFindings(article))
+                    .chain(() -> claims.listByArticle(article.id))
+                    .map(list -> new Revision(article, list, bodyChanged));
         }).invoke(r -> LOG.infof("Article %s revised (body changed: %s)", r.article().id, r.bodyChanged()));
+    }
+
+    /** Runs the checker again (e.g. after the knowledge base changed), replacing only its unreviewed claims. */
+    @WithTransaction
+    public Uni<Revision> recheck(UUID id) {
+        return get(id).chain(article -> checking.discardUnreviewed(article.id)
+                .chain(() -> checking.addFindings(article))
+                .chain(() -> claims.listByArticle(article.id))
+                .map(list -> new Revision(article, list, false)));
     }
 
     @WithTransaction
@@ -109,7 +141,11 @@ public class ArticleService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The outcome of a PUT: the article and its claims after re-anchoring. */
-    public record Revision(Article article, List<ClaimView> claims, boolean bodyChanged) {
+    /** An article with its claims after a create, revision or re-check. */
+    public record Revision(Article article, List<Claim> claims, boolean bodyChanged) {
+
+        public ArticleView view() {
+            return ArticleView.of(article, claims.stream().map(ClaimView::of).toList());
+        }
     }
 }

@@ -1,13 +1,46 @@
 package io.factcheck.check;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.factcheck.knowledge.DatePrecision;
 
-/** Immutable in-memory knowledge the checker runs on. A tenure holds on d when start <= d < end (end null: in office). */
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Immutable in-memory knowledge the checker runs on: people, offices and who held which office when. */
 public record KnowledgeSnapshot(List<Person> people, List<Office> offices, List<Tenure> tenures) {
-    public record Person(String id, String name, List<String> aliases) {}
-    public record Office(String id, String title, String jurisdiction, List<String> adjectives, List<String> aliases) {}
-    public record Tenure(String id, String personId, String officeId, LocalDate start, LocalDate end, DatePrecision precision, String source) {}
+
+    public KnowledgeSnapshot {
+        people = List.copyOf(people);
+        offices = List.copyOf(offices);
+        tenures = List.copyOf(tenures);
+    }
+
+    public record Person(String id, String name, List<String> aliases) {
+        public Person {
+            Objects.requireNonNull(id, "person id");
+            Objects.requireNonNull(name, "person name");
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public record Office(String id, String title, String jurisdiction, List<String> adjectives, List<String> aliases) {
+        public Office {
+            Objects.requireNonNull(id, "office id");
+            Objects.requireNonNull(title, "office title");
+            jurisdiction = jurisdiction == null ? "" : jurisdiction;
+            adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    /** One term of office: {@code start <= d < end}; {@code end} is exclusive (usually the successor's first day), null while in office. */
+    public record Tenure(String id, String personId, String officeId, LocalDate start, LocalDate end,
+                         DatePrecision precision, String source) {
+        public Tenure {
+            Objects.requireNonNull(personId, "tenure person");
+            Objects.requireNonNull(officeId, "tenure office");
+            Objects.requireNonNull(start, "tenure start");
+            precision = precision == null ? DatePrecision.DAY : precision;
+        }
+    }
 }

@@ -23,7 +23,7 @@ public class ClaimReanchoring {
     }
 
     /** Runs inside the caller's transaction; managed claims are flushed with it. */
-    public Uni<List<ClaimView>> reanchor(UUID articleId, String body) {
+    public Uni<List<Claim>> reanchor(UUID articleId, String body) {
         return claims.listByArticle(articleId).map(rows -> {
             for (Claim claim : rows) {
                 Optional<Anchor> found = AnchorResolver.reanchor(body, claim.anchor);
@@ -40,7 +40,7 @@ public class ClaimReanchoring {
                             articleId);
                 }
             }
-            return rows.stream().map(ClaimView::of).toList();
+            return rows;
         });
     }
 }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import io.factcheck.check.KnowledgeSnapshot;
+
 /**
  * The knowledge base shipped in the jar (knowledge/knowledge.json; its README.md gives the conventions). People and
  * offices carry a stable key; tenures have none, so a tenure is known by person key, office key and start.
@@ -35,10 +37,29 @@ public record KnowledgeFile(String version, List<FilePerson> people, List<FileOf
             if (in == null) {
                 throw new IllegalStateException("Knowledge file missing from the build: " + RESOURCE);
             }
-            return JSON.readValue(in, KnowledgeFile.class).validated();
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable knowledge file " + RESOURCE, e);
         }
+    }
+
+    /** Reads and validates a file in this format (the shipped one, or a test fixture). */
+    public static KnowledgeFile read(InputStream json) {
+        try {
+            return JSON.readValue(json, KnowledgeFile.class).validated();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable knowledge file", e);
+        }
+    }
+
+    /** The file as the checker's in-memory knowledge, with keys as ids (no database involved). */
+    public KnowledgeSnapshot toSnapshot() {
+        return new KnowledgeSnapshot(
+                people.stream().map(p -> new KnowledgeSnapshot.Person(p.key(), p.name(), p.aliases())).toList(),
+                offices.stream().map(o -> new KnowledgeSnapshot.Office(o.key(), o.title(), o.jurisdiction(),
+                        o.adjectives(), o.aliases())).toList(),
+                tenures.stream().map(t -> new KnowledgeSnapshot.Tenure(t.key(), t.person(), t.office(), t.start(),
+                        t.end(), t.precision(), t.source())).toList());
     }
 
     /** The file is ours: a broken one stops the start-up rather than loading half a knowledge base. */

@@ -67,11 +67,15 @@ public class SeedCorpusLoader {
             SeedCorpus corpus = SeedCorpus.fromClasspath();
             Map<String, UUID> articleIds = new HashMap<>();
             return Multi.createFrom().iterable(corpus.articles())
-                    .onItem().transformToUniAndConcatenate(a -> articles.create(toRequest(a))
+                    .onItem().transformToUniAndConcatenate(a -> articles.insert(toRequest(a))
                             .invoke(created -> articleIds.put(a.file(), created.id)))
                     .collect().last()
                     .chain(() -> Multi.createFrom().iterable(corpus.claims())
                             .onItem().transformToUniAndConcatenate(c -> addClaim(articleIds.get(c.file()), c))
+                            .collect().last())
+                    // the checker runs last, so it adds findings only where the desk has no claim of its own
+                    .chain(() -> Multi.createFrom().iterable(articleIds.values())
+                            .onItem().transformToUniAndConcatenate(articles::recheck)
                             .collect().last())
                     .invoke(() -> LOG.infof("Seed corpus loaded: %d articles, %d reviewed claims",
                             corpus.articles().size(), corpus.claims().size()))

@@ -1,0 +1,56 @@
+package io.factcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A known surface form found in the text, {@code [start, end)}, with the senses whose casing fits. */
+record Hit(int start, int end, List<Sense> senses) {
+
+    boolean has(Sense.Kind kind) {
+        for (Sense s : senses) {
+            if (s.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String key(Sense.Kind kind) {
+        for (Sense s : senses) {
+            if (s.kind() == kind) {
+                return s.key();
+            }
+        }
+        return null;
+    }
+
+    List<String> personIds() {
+        List<String> ids = new ArrayList<>(1);
+        for (Sense s : senses) {
+            if (s.kind() == Sense.Kind.PERSON && !ids.contains(s.key())) {
+                ids.add(s.key());
+            }
+        }
+        return ids;
+    }
+
+    /** The jurisdiction key of a place name or demonym, or null. */
+    String jurisdiction() {
+        String name = key(Sense.Kind.JURISDICTION_NAME);
+        return name != null ? name : key(Sense.Kind.DEMONYM);
+    }
+
+    boolean isTitleLike() {
+        return has(Sense.Kind.TITLE) || has(Sense.Kind.OFFICE);
+    }
+
+    /** The matched surface form is a single word ("Trump"), which is where other people's names collide. */
+    boolean singleWordPerson() {
+        for (Sense s : senses) {
+            if (s.kind() == Sense.Kind.PERSON && s.form().indexOf(' ') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,224 @@
+package io.factcheck.check;
+
+import io.factcheck.check.CheckContext.SpokenTime;
+import io.factcheck.check.CheckContext.TimeBasis;
+import io.factcheck.check.KnowledgeSnapshot.Tenure;
+import io.factcheck.check.RoleMention.Form;
+import io.factcheck.check.RoleMention.Modifier;
+import io.factcheck.check.TenureJudge.Judgement;
+import io.factcheck.claim.Verdict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves who and which office a mention is about and judges its wording: a named person against the offices the
+ * title can mean; an office-only mention first to a person (someone named earlier who fits, else the holder at the time
+ * spoken of), then the same judgement. Returns null whenever the mention cannot be pinned down.
+ */
+final class RoleAssessor {
+
+    /** How the person of an office-only mention was found. */
+    enum Referent { NAMED, EARLIER_NAMED, HOLDER_AT_TIME }
+
+    record Assessment(RoleMention mention, String personId, List<String> officeIds, Judgement judgement,
+                      SpokenTime spoken, Referent referent, ConfidenceModel confidence) {}
+
+    private static final int NEARBY_SENTENCES = 2;
+
+    private final KnowledgeIndex kb;
+
+    RoleAssessor(KnowledgeIndex kb) {
+        this.kb = kb;
+    }
+
+    Assessment assess(RoleMention m, CheckContext ctx) {
+        List<String> offices = m.officeId() != null ? List.of(m.officeId())
+                : kb.officesWithTitle(m.titleKey(), m.jurisdiction());
+        if (offices.isEmpty()) {
+            return null; // a title we know, but not in that jurisdiction: an unknown office
+        }
+        return m.form() == Form.OFFICE_ONLY ? officeOnly(m, offices, ctx) : named(m, offices, ctx);
+    }
+
+    // ---- a person named in the mention ------------------------------------------------------------------------
+
+    private Assessment named(RoleMention m, List<String> titleOffices, CheckContext ctx) {
+        ConfidenceModel confidence = new ConfidenceModel();
+        SpokenTime spoken = m.modifier() == Modifier.THEN ? ctx.spokenTime(m.start(), m.end())
+                : new SpokenTime(ctx.referenceTime(), TimeBasis.REFERENCE);
+        List<String> people = m.person().personIds();
+        String chosen = null;
+        List<String> chosenOffices = null;
+        Judgement chosenJudgement = null;
+        int fitting = 0;
+        for (String personId : people) {
+            List<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
+            List<Tenure> tenures = kb.tenures(personId, offices);
+            Judgement j = TenureJudge.judge(tenures, m.modifier(), ctx.reference, spoken.time());
+            if (!tenures.isEmpty()) {
+                fitting++;
+            }
+            // With a shared name, read it charitably: the person the wording fits, else one who held the office.
+            if (chosen == null || better(j, tenures, chosenJudgement)) {
+                chosen = personId;
+                chosenOffices = offices.isEmpty() ? titleOffices : offices;
+                chosenJudgement = j;
+            }
+        }
+        if (people.size() > 1) {
+            confidence.lower(fitting > 1 ? ConfidenceModel.COMPETING * ConfidenceModel.SHARED_NAME
+                            : ConfidenceModel.SHARED_NAME,
+                    "the name \"" + ctx.text.substring(m.person().start(), m.person().end()) + "\" is shared by "
+                            + people.size() + " people in the knowledge base");
+        }
+        if (!m.hasJurisdiction()) {
+            confidence.lower(ConfidenceModel.NO_JURISDICTION, "the title names no jurisdiction");
+        }
+        if (m.form() == Form.APPOSITIVE) {
+            confidence.lower(ConfidenceModel.APPOSITIVE, "the title is attached to the name by apposition");
+        }
+        if (m.commaBeforeName()) {
+            confidence.lower(ConfidenceModel.COMMA_NAME, "the name follows the title after a comma");
+        }
+        if (m.nameGap() > 0) {
+            confidence.lower(ConfidenceModel.NAME_GAP, "the name was matched with words not in the knowledge base");
+        }
+        if (m.quotedTitle()) {
+            confidence.lower(ConfidenceModel.QUOTED_TITLE, "the title is in quotation marks");
+        }
+        timeConfidence(m, spoken, confidence);
+        return finish(m, chosen, chosenOffices, chosenJudgement, spoken, Referent.NAMED, confidence);
+    }
+
+    private static boolean better(Judgement candidate, List<Tenure> tenures, Judgement current) {
+        boolean currentHeld = !current.tenures().isEmpty();
+        if (!tenures.isEmpty() && !currentHeld) {
+            return true;
+        }
+        return !tenures.isEmpty() && candidate.verdict() == Verdict.ACCURATE && current.verdict() != Verdict.ACCURATE;
+    }
+
+    private List<String> heldAmong(String personId, List<String> offices) {
+        Set<String> held = new LinkedHashSet<>();
+        for (Tenure t : kb.tenures(personId)) {
+            if (offices.contains(t.officeId())) {
+                held.add(t.officeId());
+            }
+        }
+        return new ArrayList<>(held);
+    }
+
+    // ---- an office without a name -------------------------------------------------------------------------------
+
+    private Assessment officeOnly(RoleMention m, List<String> titleOffices, CheckContext ctx) {
+        ConfidenceModel confidence = new ConfidenceModel();
+        confidence.lower(ConfidenceModel.OFFICE_ONLY, "resolved indirectly from an office-only mention");
+        SpokenTime spoken = ctx.spokenTime(m.start(), m.end());
+        long r = ctx.reference.toEpochDay();
+        long a = spoken.time().from().toEpochDay();
+        long b = spoken.time().to().toEpochDay();
+
+        // Someone named earlier who fits the wording, nearest first; without a stated jurisdiction only close by.
+        int sentence = ctx.sentenceIndex(m.start());
+        List<String> candidates = new ArrayList<>(2);
+        for (int i = ctx.named.size() - 1; i >= 0; i--) {
+            Hit h = ctx.named.get(i);
+            if (h.end() > m.start()) {
+                continue;
+            }
+            if (!m.hasJurisdiction() && sentence - ctx.sentenceIndex(h.start()) > NEARBY_SENTENCES) {
+                break;
+            }
+            for (String personId : h.personIds()) {
+                if (candidates.contains(personId)) {
+                    continue;
+                }
+                List<Tenure> tenures = kb.tenures(personId, titleOffices);
+                boolean fits = m.modifier() == Modifier.FORMER ? TenureJudge.endedBy(tenures, r) >= 0.5
+                        : TenureJudge.averageHold(tenures, a, b) >= 0.5;
+                if (fits) {
+                    candidates.add(personId);
+                }
+            }
+        }
+        String personId;
+        Referent referent;
+        if (!candidates.isEmpty()) {
+            personId = candidates.get(0);
+            referent = Referent.EARLIER_NAMED;
+            confidence.lower(ConfidenceModel.EARLIER_NAMED, "the person is the one named earlier in the text");
+            if (candidates.size() > 1) {
+                confidence.lower(ConfidenceModel.COMPETING, "several people named earlier fit");
+            }
+        } else if (m.modifier() == Modifier.FORMER || !m.hasJurisdiction()) {
+            return null; // "the former president": many fit; no place: we cannot tell which office
+        } else {
+            personId = null;
+            double best = 0;
+            int contenders = 0;
+            for (Map.Entry<String, List<Tenure>> e : kb.holders(titleOffices).entrySet()) {
+                double p = TenureJudge.averageHold(e.getValue(), a, b);
+                if (p >= 0.2) {
+                    contenders++;
+                }
+                if (p > best) {
+                    best = p;
+                    personId = e.getKey();
+                }
+            }
+            if (personId == null || best < 0.5) {
+                return null; // nobody known held it then
+            }
+            referent = Referent.HOLDER_AT_TIME;
+            confidence.lower(ConfidenceModel.HOLDER_AT_TIME, "the person is whoever held the office at the time spoken of");
+            if (contenders > 1) {
+                confidence.lower(ConfidenceModel.COMPETING, "more than one person held the office during "
+                        + spoken.time().label());
+            }
+        }
+        if (!m.hasJurisdiction()) {
+            confidence.lower(ConfidenceModel.OFFICE_ONLY_NO_JURISDICTION, "the office names no jurisdiction");
+        }
+        if (spoken.basis() == TimeBasis.CONTEXT) {
+            confidence.lower(ConfidenceModel.CONTEXT_TIME, "the time spoken of was taken from an earlier sentence (\""
+                    + spoken.time().label() + "\")");
+        }
+        List<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
+        List<Tenure> tenures = kb.tenures(personId, offices);
+        Judgement j = TenureJudge.judge(tenures, m.modifier(), ctx.reference, spoken.time());
+        if (m.modifier() == Modifier.THEN && spoken.basis() == TimeBasis.REFERENCE) {
+            confidence.lower(ConfidenceModel.NO_EVENT_TIME, "no time of the event was found, so it was judged at the reference date");
+        }
+        return finish(m, personId, offices, j, spoken, referent, confidence);
+    }
+
+    private static void timeConfidence(RoleMention m, SpokenTime spoken, ConfidenceModel confidence) {
+        if (m.modifier() != Modifier.THEN) {
+            return;
+        }
+        if (spoken.basis() == TimeBasis.CONTEXT) {
+            confidence.lower(ConfidenceModel.CONTEXT_TIME, "the time spoken of was taken from an earlier sentence (\""
+                    + spoken.time().label() + "\")");
+        } else if (spoken.basis() == TimeBasis.REFERENCE) {
+            confidence.lower(ConfidenceModel.NO_EVENT_TIME, "no time of the event was found, so it was judged at the reference date");
+        }
+    }
+
+    private static Assessment finish(RoleMention m, String personId, List<String> offices, Judgement j,
+                                     SpokenTime spoken, Referent referent, ConfidenceModel confidence) {
+        if (j.probability() < 0.999) {
+            confidence.lower(j.probability(), j.doubts().isEmpty() ? "the dates leave room for doubt"
+                    : String.join(", ", j.doubts()));
+        } else if (j.proximity() < 1.0) {
+            confidence.lower(j.proximity(), String.join(", ", j.doubts()));
+        }
+        if (j.probability() < 0.999 && j.proximity() < 1.0) {
+            confidence.lower(j.proximity(), null);
+        }
+        return new Assessment(m, personId, offices, j, spoken, referent, confidence);
+    }
+}
