@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +83,7 @@ class ClaimReviewResourceTest {
     @Test
     void the_rating_follows_the_verdict_table() {
         String articleId = Api.createArticle(BODY);
-        Map<String, Integer> ratings = new java.util.LinkedHashMap<>();
+        Map<String, Integer> ratings = new LinkedHashMap<>();
         ratings.put("ACCURATE", 5);
         ratings.put("MOSTLY_ACCURATE", 4);
         ratings.put("OUTDATED", 3);

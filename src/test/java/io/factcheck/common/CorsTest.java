@@ -3,6 +3,7 @@ package io.factcheck.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class CorsTest {
                 .header("Access-Control-Allow-Headers", containsString("If-Match"))
                 .header("Access-Control-Allow-Headers", containsString("If-None-Match"))
                 .header("Access-Control-Allow-Headers", containsString("Last-Event-ID"))
-                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+                .header("Access-Control-Allow-Headers", containsString("Authorization"))
+                .header("Access-Control-Allow-Credentials", not("true"));
     }
 
     @Test

@@ -3,9 +3,10 @@ package io.factcheck.gate;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasKey;
 
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ class GateResourceTest {
                 .body("orphaned", equalTo(1))
                 .body("claims", equalTo(1))
                 .body("counts.INACCURATE", equalTo(0))
-                .body("failing.claimId", not(org.hamcrest.Matchers.hasItem(claimId)));
+                .body("failing.claimId", not(hasItem(claimId)));
         given().when().get(gate(articleId)).then().body("passed", equalTo(true));
     }
 

@@ -2,6 +2,7 @@ package io.factcheck.common.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ class ConcurrentUpdateTest {
             String winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow()
                     .path("claimant");
             given().when().get("/api/v1/claims/" + claimId).then()
-                    .body("claimant", org.hamcrest.Matchers.equalTo(winner))
-                    .body("version", org.hamcrest.Matchers.equalTo(1));
+                    .body("claimant", equalTo(winner))
+                    .body("version", equalTo(1));
         }
     }
 

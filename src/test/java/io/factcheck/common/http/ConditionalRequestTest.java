@@ -1,6 +1,7 @@
 package io.factcheck.common.http;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -154,7 +155,7 @@ class ConditionalRequestTest {
                 .then().statusCode(200).header("ETag", not(equalTo(claimTag)))
                 .header("Cache-Control", equalTo("no-store"))
                 .extract().header("ETag");
-        assertEquals(next, etag("/api/v1/claims/" + claimId));
+        assertThat(etag("/api/v1/claims/" + claimId)).isEqualTo(next);
         given().header("If-Match", next).when().delete("/api/v1/claims/" + claimId).then().statusCode(204);
 
         String articleTag = etag("/api/v1/articles/" + articleId);
@@ -195,9 +196,5 @@ class ConditionalRequestTest {
                 .then().statusCode(400).header("Cache-Control", equalTo("no-store"));
         given().when().delete("/api/v1/articles/" + articleId)
                 .then().statusCode(204).header("Cache-Control", equalTo("no-store"));
-    }
-
-    private static void assertEquals(String expected, String actual) {
-        org.assertj.core.api.Assertions.assertThat(actual).isEqualTo(expected);
     }
 }
