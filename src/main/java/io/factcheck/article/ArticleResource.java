@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.claim.ClaimService;
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.EntityTag;
+import io.factcheck.common.http.IfMatch;
+import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.InvalidParameterException;
@@ -35,6 +39,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
+    static final String IF_MATCH = "The ETag of GET /articles/{id}: the write happens only if the article is still at "
+            + "that version (else 412)";
+
     private final ArticleService articles;
     private final ClaimService claims;
 
@@ -46,15 +53,17 @@ public class ArticleResource {
     @GET
     @Operation(summary = "List articles, newest first", description = "Without bodies; cursor-paged.")
     @APIResponse(responseCode = "200", description = "A page of articles")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor")
-    public Uni<Page<ArticleSummary>> listArticles(
+    public Uni<RestResponse<Page<ArticleSummary>>> listArticles(
             @Parameter(description = "Publisher (case-insensitive)") @RestQuery String publisher,
             @Parameter(description = "Published on or after (YYYY-MM-DD)") @RestQuery String since,
             @Parameter(description = "Published on or before (YYYY-MM-DD)") @RestQuery String until,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
-        return articles.list(publisher, QueryParams.date("since", since), QueryParams.date("until", until), page);
+        return articles.list(publisher, QueryParams.date("since", since), QueryParams.date("until", until), page)
+                .map(list -> new Tagged<>(list, EntityTag.ofPage("articles", list, EntityTag::of)).ok());
     }
 
     @POST
@@ -69,23 +78,27 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
     public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body) {
-        return articles.create(body).map(created -> RestResponse.ResponseBuilder
-                .<ArticleView>created(URI.create("/api/v1/articles/" + created.article().id))
-                .entity(created.view()).build());
+        return articles.create(body).map(created -> Tagged.of(created.view())
+                .created(URI.create("/api/v1/articles/" + created.article().id)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one article", description = "include=claims adds its claims in text order.")
-    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "200", description = "The article; its ETag is what If-Match on PUT and DELETE compares "
+            + "(with include=claims a weak ETag that also covers the claims)")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown include")
     @APIResponse(responseCode = "404", description = "No such article")
-    public Uni<ArticleView> getArticle(@RestPath UUID id,
+    public Uni<RestResponse<ArticleView>> getArticle(@RestPath UUID id,
             @Parameter(description = "claims: embed the article's claims", schema = @Schema(type = SchemaType.STRING, enumeration = "claims")) @RestQuery String include) {
         boolean withClaims = includesClaims(include);
         return articles.get(id).chain(article -> withClaims
                 ? claims.listByArticle(id).map(list -> ArticleView.of(article, list))
-                : Uni.createFrom().item(ArticleView.of(article, null)));
+                        .map(view -> new Tagged<>(view, EntityTag.digest("article+claims", EntityTag.of(view),
+                                view.claims().stream().map(EntityTag::of).toList())))
+                : Uni.createFrom().item(Tagged.of(ArticleView.of(article, null))))
+                .map(Tagged::ok);
     }
 
     @PUT
@@ -94,15 +107,18 @@ public class ArticleResource {
     @Operation(summary = "Revise an article",
             description = "Replaces every field. A changed body re-anchors the claims: position first, then quote "
                     + "with context; claims whose quote is gone become ORPHANED. The response embeds the claims.")
-    @APIResponse(responseCode = "200", description = "The revised article with its claims")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
+    @APIResponse(responseCode = "200", description = "The revised article with its claims; ETag is the new version's")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or a malformed If-Match")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Another article has this url, or a concurrent change")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
-    public Uni<ArticleView> reviseArticle(@RestPath UUID id, @Valid @NotNull ArticleRequest body) {
-        return articles.update(id, body).map(ArticleService.Revision::view);
+    public Uni<RestResponse<ArticleView>> reviseArticle(@RestPath UUID id,
+            @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ArticleRequest body) {
+        return articles.update(id, body, IfMatch.parse(ifMatch)).map(revision -> Tagged.of(revision.view()).ok());
     }
 
     @POST
@@ -120,18 +136,24 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "Delete an article with its claims and reviews")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Malformed If-Match")
     @APIResponse(responseCode = "404", description = "No such article")
-    public Uni<RestResponse<Void>> deleteArticle(@RestPath UUID id) {
-        return articles.delete(id).map(ignored -> RestResponse.noContent());
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Uni<RestResponse<Void>> deleteArticle(@RestPath UUID id,
+            @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch) {
+        return articles.delete(id, IfMatch.parse(ifMatch)).map(ignored -> RestResponse.noContent());
     }
 
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "The article's claims, in text order, with anchors, verdict and confidence")
     @APIResponse(responseCode = "200", description = "The claims")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such article")
-    public Uni<ArticleClaims> listArticleClaims(@RestPath UUID id) {
-        return claims.listByArticle(id).map(list -> new ArticleClaims(id, list));
+    public Uni<RestResponse<ArticleClaims>> listArticleClaims(@RestPath UUID id) {
+        return claims.listByArticle(id).map(list -> new Tagged<>(new ArticleClaims(id, list),
+                EntityTag.digest("article-claims", id, list.stream().map(EntityTag::of).toList())).ok());
     }
 
     private static boolean includesClaims(String include) {

@@ -17,6 +17,7 @@ import io.factcheck.claim.ClaimReanchoring;
 import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.Timestamps;
+import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.ConflictException;
@@ -106,6 +107,20 @@ public class ArticleService {
     @WithTransaction
     public Uni<Void> delete(UUID id) {
         return get(id).chain(articles::delete).invoke(() -> LOG.infof("Article %s deleted with its claims", id));
+    }
+
+    /** {@link #update(UUID, ArticleRequest)} if the article is still at a version If-Match names; same transaction. */
+    @WithTransaction
+    public Uni<Revision> update(UUID id, ArticleRequest request, IfMatch ifMatch) {
+        return get(id).invoke(article -> ifMatch.check("article", article.id, article.version))
+                .chain(() -> update(id, request));
+    }
+
+    /** {@link #delete(UUID)} if the article is still at a version If-Match names; same transaction. */
+    @WithTransaction
+    public Uni<Void> delete(UUID id, IfMatch ifMatch) {
+        return get(id).invoke(article -> ifMatch.check("article", article.id, article.version))
+                .chain(() -> delete(id));
     }
 
     private Uni<Void> rejectTakenUrl(String url, UUID exceptId) {

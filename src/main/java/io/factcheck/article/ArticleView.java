@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.factcheck.claim.ClaimView;
+import io.factcheck.common.http.Versioned;
 
 /** One article with its body; {@code claims} only with {@code ?include=claims} (and on PUT, to show re-anchoring). */
 @Schema(name = "Article")
@@ -17,7 +18,8 @@ import io.factcheck.claim.ClaimView;
 public record ArticleView(UUID id, String url, String title, String publisher, String author, String language,
         LocalDate publishedAt, boolean publishedAtApproximate, String body, String contentHash, long version,
         Instant createdAt, Instant updatedAt,
-        @Schema(description = "The article's claims, in text order; present with include=claims") List<ClaimView> claims) {
+        @Schema(description = "The article's claims, in text order; present with include=claims") List<ClaimView> claims)
+        implements Versioned {
 
     static ArticleView of(Article a, List<ClaimView> claims) {
         return new ArticleView(a.id, a.url, a.title, a.publisher, a.author, a.language, a.publishedAt,

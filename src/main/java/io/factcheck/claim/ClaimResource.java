@@ -6,15 +6,23 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.factcheck.claimreview.ClaimReview;
+import io.factcheck.claimreview.ClaimReviewResource;
+import io.factcheck.claimreview.ClaimReviewService;
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.EntityTag;
+import io.factcheck.common.http.IfMatch;
+import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +36,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "Checkable statements anchored in articles, with their current verdict")
@@ -35,10 +44,15 @@ import jakarta.ws.rs.core.MediaType;
 @APIResponse(responseCode = "400", description = "Malformed request or parameter")
 public class ClaimResource {
 
-    private final ClaimService service;
+    static final String IF_MATCH = "The ETag of GET /claims/{id}: the write happens only if the claim is still at that "
+            + "version (else 412)";
 
-    public ClaimResource(ClaimService service) {
+    private final ClaimService service;
+    private final ClaimReviewService claimReviews;
+
+    public ClaimResource(ClaimService service, ClaimReviewService claimReviews) {
         this.service = service;
+        this.claimReviews = claimReviews;
     }
 
     @GET
@@ -46,7 +60,8 @@ public class ClaimResource {
             description = "Full-text search (q, PostgreSQL websearch syntax) and filters, newest first, cursor-paged. "
                     + "since/until/maxAgeDays bound the article's publication date.")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    public Uni<Page<ClaimView>> searchClaims(
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Uni<RestResponse<Page<ClaimView>>> searchClaims(
             @Parameter(description = "Full-text query, e.g. \"prime minister\" -Putin") @RestQuery String q,
             @Parameter(description = "Verdicts, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)) @RestQuery List<String> verdict,
             @Parameter(description = "Statuses, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class)) @RestQuery List<String> status,
@@ -62,7 +77,8 @@ public class ClaimResource {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         ClaimQuery query = ClaimQueries.parse(q, verdict, status, articleId, publisher, person, minConfidence, since,
                 until, maxAgeDays);
-        return service.search(query, page);
+        return service.search(query, page)
+                .map(found -> new Tagged<>(found, EntityTag.ofPage("claims", found, EntityTag::of)).ok());
     }
 
     @POST
@@ -73,29 +89,48 @@ public class ClaimResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, or a quote that is absent or ambiguous")
     public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body) {
-        return service.create(body).map(claim -> RestResponse.ResponseBuilder
-                .<ClaimView>created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimView.of(claim)).build());
+        return service.create(body)
+                .map(claim -> Tagged.of(ClaimView.of(claim)).created(URI.create("/api/v1/claims/" + claim.id)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one claim")
-    @APIResponse(responseCode = "200", description = "The claim")
+    @Operation(summary = "Get one claim",
+            description = "As JSON (Accept: application/json, */* or none), or as a schema.org ClaimReview "
+                    + "(Accept: application/ld+json).")
+    @APIResponse(responseCode = "200", description = "The claim; its ETag is what If-Match on PATCH and DELETE compares",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)),
+                    @Content(mediaType = ClaimReviewResource.JSON_LD, schema = @Schema(implementation = ClaimReview.class)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such claim")
-    public Uni<ClaimView> getClaim(@RestPath UUID id) {
-        return service.get(id).map(ClaimView::of);
+    @APIResponse(responseCode = "406", description = "Accept allows neither JSON nor JSON-LD")
+    public Uni<RestResponse<ClaimView>> getClaim(@RestPath UUID id) {
+        return service.get(id).map(claim -> Tagged.of(ClaimView.of(claim)).okVaryingByAccept());
+    }
+
+    /** The JSON-LD variant of {@link #getClaim}; documented there, as OpenAPI has one operation per method and path. */
+    @GET
+    @Path("/{id}")
+    @Produces(ClaimReviewResource.JSON_LD)
+    @Operation(hidden = true)
+    public Uni<RestResponse<ClaimReview>> getClaimReview(@RestPath UUID id, UriInfo uriInfo) {
+        return claimReviews.ofClaim(id, uriInfo.getBaseUri()).map(Tagged::okVaryingByAccept);
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a claim's text, anchor, claimant or person")
-    @APIResponse(responseCode = "200", description = "The changed claim")
+    @APIResponse(responseCode = "200", description = "The changed claim; ETag is the new version's")
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "422", description = "Invalid fields or anchor")
-    public Uni<ClaimView> patchClaim(@RestPath UUID id, @Valid @NotNull ClaimPatch body) {
-        return service.patch(id, body).map(ClaimView::of);
+    public Uni<RestResponse<ClaimView>> patchClaim(@RestPath UUID id,
+            @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ClaimPatch body) {
+        return service.patch(id, body, IfMatch.parse(ifMatch)).map(claim -> Tagged.of(ClaimView.of(claim)).ok());
     }
 
     @DELETE
@@ -103,7 +138,10 @@ public class ClaimResource {
     @Operation(summary = "Delete a claim and its reviews")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such claim")
-    public Uni<RestResponse<Void>> deleteClaim(@RestPath UUID id) {
-        return service.delete(id).map(ignored -> RestResponse.noContent());
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Uni<RestResponse<Void>> deleteClaim(@RestPath UUID id,
+            @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch) {
+        return service.delete(id, IfMatch.parse(ifMatch)).map(ignored -> RestResponse.noContent());
     }
 }

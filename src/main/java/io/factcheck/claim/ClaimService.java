@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import io.factcheck.article.ArticleRepository;
 import io.factcheck.common.Timestamps;
+import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.ResourceNotFoundException;
@@ -95,6 +96,18 @@ public class ClaimService {
     public Uni<Void> delete(UUID id) {
         return get(id).chain(claims::delete)
                 .invoke(() -> LOG.infof("Claim %s deleted", id));
+    }
+
+    /** {@link #patch(UUID, ClaimPatch)} if the claim is still at a version If-Match names; same transaction. */
+    @WithTransaction
+    public Uni<Claim> patch(UUID id, ClaimPatch patch, IfMatch ifMatch) {
+        return get(id).invoke(claim -> ifMatch.check("claim", claim.id, claim.version)).chain(() -> patch(id, patch));
+    }
+
+    /** {@link #delete(UUID)} if the claim is still at a version If-Match names; same transaction. */
+    @WithTransaction
+    public Uni<Void> delete(UUID id, IfMatch ifMatch) {
+        return get(id).invoke(claim -> ifMatch.check("claim", claim.id, claim.version)).chain(() -> delete(id));
     }
 
     private static String blankToNull(String value) {

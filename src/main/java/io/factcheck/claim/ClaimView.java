@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.factcheck.common.http.Versioned;
+
 /** A claim as clients see it: anchor, current verdict and confidence. */
 @Schema(name = "Claim")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,7 +18,7 @@ public record ClaimView(UUID id, UUID articleId, String text, Anchor anchor, Str
         @Schema(description = "Current verdict: the latest review's, or the checker's; absent while there is none") Verdict verdict,
         @Schema(description = "How sure the verdict is, 0 to 1", minimum = "0", maximum = "1") Double confidence,
         @Schema(description = "For CHECKER claims: the checker's annotation (see POST /check)") JsonNode annotation,
-        Instant reviewedAt, long version, Instant createdAt, Instant updatedAt) {
+        Instant reviewedAt, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     public static ClaimView of(Claim c) {
         return new ClaimView(c.id, c.articleId, c.text, c.anchor, c.claimant, c.person, c.origin, c.status, c.verdict,

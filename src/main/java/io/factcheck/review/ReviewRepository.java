@@ -1,5 +1,6 @@
 package io.factcheck.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,5 +24,14 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
             params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
         }
         return find(query + " order by createdAt desc, id desc", params).range(0, page.limit()).list();
+    }
+
+    /** The latest review of each of the claims (newest createdAt, then highest id), in one query. */
+    public Uni<List<Review>> latestOf(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("from Review r where r.claimId in ?1 and not exists (from Review newer where newer.claimId = r.claimId"
+                + " and (newer.createdAt > r.createdAt or (newer.createdAt = r.createdAt and newer.id > r.id)))", claimIds);
     }
 }

@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.EntityTag;
+import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -38,13 +40,16 @@ public class ReviewResource {
     @GET
     @Operation(summary = "Review history of a claim, newest first")
     @APIResponse(responseCode = "200", description = "A page of reviews")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     @APIResponse(responseCode = "404", description = "No such claim")
-    public Uni<Page<ReviewView>> listReviews(@RestPath UUID claimId,
+    public Uni<RestResponse<Page<ReviewView>>> listReviews(@RestPath UUID claimId,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
-        return service.history(claimId, page);
+        // Reviews are append-only: their ids (and the cursor) say everything about a page.
+        return service.history(claimId, page)
+                .map(history -> new Tagged<>(history, EntityTag.ofPage("reviews " + claimId, history, ReviewView::id)).ok());
     }
 
     @POST

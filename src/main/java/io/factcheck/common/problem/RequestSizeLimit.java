@@ -38,6 +38,7 @@ public class RequestSizeLimit {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
+                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                         .end(write(problem));
                 return;
             }
