@@ -176,9 +176,12 @@ final class AnnotationWriter {
         }
         List<String> names = new ArrayList<>(1);
         long r = reference.toEpochDay();
-        for (Map.Entry<String, List<Tenure>> e : kb.holders(List.of(officeId)).entrySet()) {
-            if (!e.getKey().equals(exceptPersonId) && TenureJudge.averageHold(e.getValue(), r, r) >= 0.5) {
-                names.add(kb.person(e.getKey()).name());
+        for (Tenure t : kb.tenuresOfOffice(officeId)) {
+            if (!t.personId().equals(exceptPersonId) && TenureJudge.hold(t, r) >= 0.5) {
+                String name = kb.person(t.personId()).name();
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         return String.join(" and ", names);

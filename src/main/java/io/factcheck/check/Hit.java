@@ -4,7 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A known surface form found in the text, {@code [start, end)}, with the senses whose casing fits. */
-record Hit(int start, int end, List<Sense> senses) {
+record Hit(int start, int end, List<Sense> senses, List<String> personIds) {
+
+    static Hit of(int start, int end, List<Sense> senses) {
+        List<String> ids = List.of();
+        for (Sense s : senses) {
+            if (s.kind() == Sense.Kind.PERSON && !ids.contains(s.key())) {
+                ids = ids.isEmpty() ? new ArrayList<>(1) : ids;
+                ids.add(s.key());
+            }
+        }
+        return new Hit(start, end, senses, ids.isEmpty() ? ids : List.copyOf(ids));
+    }
 
     boolean has(Sense.Kind kind) {
         for (Sense s : senses) {
@@ -22,16 +33,6 @@ record Hit(int start, int end, List<Sense> senses) {
             }
         }
         return null;
-    }
-
-    List<String> personIds() {
-        List<String> ids = new ArrayList<>(1);
-        for (Sense s : senses) {
-            if (s.kind() == Sense.Kind.PERSON && !ids.contains(s.key())) {
-                ids.add(s.key());
-            }
-        }
-        return ids;
     }
 
     /** The jurisdiction key of a place name or demonym, or null. */

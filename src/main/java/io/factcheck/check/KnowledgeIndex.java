@@ -28,15 +28,24 @@ final class KnowledgeIndex {
 
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
+    private final Map<String, String> jurisdictionByOffice = new HashMap<>();
+    private final Map<String, String> officeNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
     private final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
     private final Map<String, Set<String>> officesByTitle = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> officesByTitleAndPlace = new HashMap<>();
     private final Map<String, Set<String>> nameTokens = new HashMap<>();
+    /** Key under which all of a title's offices are listed, whatever their jurisdiction. */
+    private static final String ANY_PLACE = "\u0000any";
+    /** Every casing variant of every surface form → its senses. */
     private final Map<String, List<Sense>> surfaces = new HashMap<>();
 
     KnowledgeIndex(KnowledgeSnapshot kb) {
         kb.people().forEach(p -> people.put(p.id(), p));
-        kb.offices().forEach(o -> offices.put(o.id(), o));
+        kb.offices().forEach(o -> {
+            offices.put(o.id(), o);
+            jurisdictionByOffice.put(o.id(), jurisdictionKey(o));
+        });
         Comparator<Tenure> byStart = Comparator.comparing(Tenure::start);
         for (Tenure t : kb.tenures()) {
             if (people.containsKey(t.personId()) && offices.containsKey(t.officeId())) {
@@ -64,8 +73,18 @@ final class KnowledgeIndex {
         TitleVocabulary.SYNONYMS.forEach((form, canonical) -> {
             Set<String> ids = officesByTitle.get(canonical);
             if (ids != null) {
-                addTitle(form, ids);
+                addTitle(form, Set.copyOf(ids));
             }
+        });
+        // Precomputed per title and place: a check looks these up for every mention.
+        officesByTitle.forEach((title, ids) -> {
+            Map<String, List<String>> byPlace = new HashMap<>();
+            for (String id : ids) {
+                byPlace.computeIfAbsent(jurisdictionByOffice.get(id), k -> new ArrayList<>()).add(id);
+                byPlace.computeIfAbsent(ANY_PLACE, k -> new ArrayList<>()).add(id);
+            }
+            byPlace.replaceAll((k, v) -> List.copyOf(v));
+            officesByTitleAndPlace.put(title, byPlace);
         });
     }
 
@@ -129,9 +148,11 @@ final class KnowledgeIndex {
         if (form.length() < 2) {
             return;
         }
-        List<Sense> senses = surfaces.computeIfAbsent(normalizeKey(form), k -> new ArrayList<>(1));
-        if (!senses.contains(sense)) {
-            senses.add(sense);
+        for (String variant : CaseVariants.of(normalizeForm(form), sense.kind())) {
+            List<Sense> senses = surfaces.computeIfAbsent(variant, k -> new ArrayList<>(1));
+            if (!senses.contains(sense)) {
+                senses.add(sense);
+            }
         }
     }
 
@@ -162,6 +183,10 @@ final class KnowledgeIndex {
         return surfaces;
     }
 
+    String jurisdictionOf(String officeId) {
+        return jurisdictionByOffice.get(officeId);
+    }
+
     Person person(String id) {
         return people.get(id);
     }
@@ -172,14 +197,11 @@ final class KnowledgeIndex {
 
     /** Offices a title key denotes, optionally narrowed to one jurisdiction. */
     List<String> officesWithTitle(String titleKey, String jurisdiction) {
-        Set<String> ids = officesByTitle.getOrDefault(titleKey, Set.of());
-        List<String> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            if (jurisdiction == null || jurisdictionKey(offices.get(id)).equals(jurisdiction)) {
-                out.add(id);
-            }
+        Map<String, List<String>> byPlace = officesByTitleAndPlace.get(titleKey);
+        if (byPlace == null) {
+            return List.of();
         }
-        return out;
+        return byPlace.getOrDefault(jurisdiction == null ? ANY_PLACE : jurisdiction, List.of());
     }
 
     List<Tenure> tenures(String personId) {
@@ -196,23 +218,8 @@ final class KnowledgeIndex {
         return out;
     }
 
-    List<Tenure> tenuresOfOffices(Collection<String> officeIds) {
-        List<Tenure> out = new ArrayList<>();
-        for (String id : officeIds) {
-            out.addAll(tenuresByOffice.getOrDefault(id, List.of()));
-        }
-        return out;
-    }
-
-    /** Person ids grouped with their tenures of the given offices, in order of first tenure. */
-    Map<String, List<Tenure>> holders(Collection<String> officeIds) {
-        Map<String, List<Tenure>> out = new LinkedHashMap<>();
-        List<Tenure> all = tenuresOfOffices(officeIds);
-        all.sort(Comparator.comparing(Tenure::start));
-        for (Tenure t : all) {
-            out.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
-        }
-        return out;
+    List<Tenure> tenuresOfOffice(String officeId) {
+        return tenuresByOffice.getOrDefault(officeId, List.of());
     }
 
     Set<String> nameTokens(String personId) {
@@ -221,6 +228,10 @@ final class KnowledgeIndex {
 
     /** "Prime Minister of Cambodia", "President of the United States". */
     String officeName(String officeId) {
+        return officeNames.computeIfAbsent(officeId, this::composeOfficeName);
+    }
+
+    private String composeOfficeName(String officeId) {
         Office o = offices.get(officeId);
         if (o.jurisdiction().isBlank()) {
             return o.title();

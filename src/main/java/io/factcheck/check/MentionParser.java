@@ -86,7 +86,7 @@ final class MentionParser {
             int n = t.length();
             String officeId = h.key(Sense.Kind.OFFICE);
             String titleKey = officeId == null ? h.key(Sense.Kind.TITLE) : null;
-            String jurisdiction = officeId == null ? null : KnowledgeIndex.jurisdictionKey(kb.office(officeId));
+            String jurisdiction = officeId == null ? null : kb.jurisdictionOf(officeId);
             int ps = h.start();
             int pe = h.end();
             boolean quoted = false;
@@ -396,7 +396,7 @@ final class MentionParser {
         }
 
         private Hit unknown(int start, int end) {
-            return new Hit(start, end, List.of());
+            return Hit.of(start, end, List.of());
         }
 
         /** Words between title and name must be the person's own given names or initials. */

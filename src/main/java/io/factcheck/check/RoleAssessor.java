@@ -137,9 +137,8 @@ final class RoleAssessor {
                 if (candidates.contains(personId)) {
                     continue;
                 }
-                List<Tenure> tenures = kb.tenures(personId, titleOffices);
-                boolean fits = m.modifier() == Modifier.FORMER ? TenureJudge.endedBy(tenures, r) >= 0.5
-                        : TenureJudge.averageHold(tenures, a, b) >= 0.5;
+                boolean fits = m.modifier() == Modifier.FORMER ? endedAny(personId, titleOffices, r)
+                        : heldShare(personId, titleOffices, a, b) >= 0.5;
                 if (fits) {
                     candidates.add(personId);
                 }
@@ -160,8 +159,17 @@ final class RoleAssessor {
             personId = null;
             double best = 0;
             int contenders = 0;
-            for (Map.Entry<String, List<Tenure>> e : kb.holders(titleOffices).entrySet()) {
-                double p = TenureJudge.averageHold(e.getValue(), a, b);
+            Map<String, Double> share = new java.util.LinkedHashMap<>(4);
+            for (String officeId : titleOffices) {
+                for (Tenure t : kb.tenuresOfOffice(officeId)) {
+                    double p = TenureJudge.sumHold(t, a, b) / (b - a + 1);
+                    if (p > 0) {
+                        share.merge(t.personId(), p, Double::sum);
+                    }
+                }
+            }
+            for (Map.Entry<String, Double> e : share.entrySet()) {
+                double p = Math.min(1, e.getValue());
                 if (p >= 0.2) {
                     contenders++;
                 }
@@ -194,6 +202,26 @@ final class RoleAssessor {
             confidence.lower(ConfidenceModel.NO_EVENT_TIME, "no time of the event was found, so it was judged at the reference date");
         }
         return finish(m, personId, offices, j, spoken, referent, confidence);
+    }
+
+    /** Share of the days [a, b] on which the person held one of the offices (no list is built: this runs per name). */
+    private double heldShare(String personId, List<String> offices, long a, long b) {
+        double sum = 0;
+        for (Tenure t : kb.tenures(personId)) {
+            if (offices.contains(t.officeId())) {
+                sum += TenureJudge.sumHold(t, a, b);
+            }
+        }
+        return Math.min(1, sum / (b - a + 1));
+    }
+
+    private boolean endedAny(String personId, List<String> offices, long r) {
+        for (Tenure t : kb.tenures(personId)) {
+            if (offices.contains(t.officeId()) && TenureJudge.endedBy(List.of(t), r) >= 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void timeConfidence(RoleMention m, SpokenTime spoken, ConfidenceModel confidence) {

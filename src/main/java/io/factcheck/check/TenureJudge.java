@@ -91,24 +91,79 @@ final class TenureJudge {
         return new Judgement(verdict, p, List.copyOf(tenures), holding, lastEnded, firstLater, doubts, proximity);
     }
 
-    /** Probability that the person held any of the tenures on a day, averaged over {@code [a, b]}. */
+    /**
+     * Probability that the person held any of the tenures on a day, averaged over the days {@code [a, b]}. Terms of one
+     * person do not overlap, so the per-term averages add up; each is summed in closed form (see {@link #sumHold}).
+     */
     static double averageHold(List<Tenure> tenures, long a, long b) {
         if (tenures.isEmpty()) {
             return 0;
         }
-        long span = b - a + 1;
-        long step = Math.max(1, span / 366);
         double sum = 0;
-        int count = 0;
-        for (long d = a; d <= b; d += step) {
-            double p = 0;
-            for (Tenure t : tenures) {
-                p += hold(t, d);
-            }
-            sum += Math.min(1, p);
-            count++;
+        for (Tenure t : tenures) {
+            sum += sumHold(t, a, b);
         }
-        return sum / count;
+        return Math.min(1, sum / (b - a + 1));
+    }
+
+    /**
+     * Σ hold(t, d) for d in [a, b]. Between the edges of the start and end windows, "started" and "still in" are each
+     * linear in d, so each stretch sums a product of two linear functions exactly, without walking the days.
+     */
+    static double sumHold(Tenure t, long a, long b) {
+        long s0 = windowStart(t.start(), t.precision());
+        long s1 = windowEnd(t.start(), t.precision());
+        long e0 = t.end() == null ? Long.MAX_VALUE / 4 : windowStart(t.end(), t.precision());
+        long e1 = t.end() == null ? Long.MAX_VALUE / 4 : windowEnd(t.end(), t.precision());
+        long[] cuts = {a, s0, s1, e0, e1, b + 1};
+        java.util.Arrays.sort(cuts);
+        double total = 0;
+        long from = a;
+        for (long cut : cuts) {
+            long to = Math.min(Math.max(cut, a), b + 1);
+            if (to <= from) {
+                continue;
+            }
+            total += sumProduct(t, s0, s1, e0, e1, from, to);
+            from = to;
+        }
+        return total;
+    }
+
+    /** Σ started(d)·stillIn(d) over [x, y), where both are linear on the stretch: written in d' = d − x. */
+    private static double sumProduct(Tenure t, long s0, long s1, long e0, long e1, long x, long y) {
+        // started(d) = 0 before s0, (d − s0 + 1)/(s1 − s0 + 1) inside the window, 1 after it.
+        double sp;
+        double sq;
+        if (x < s0) {
+            sp = 0;
+            sq = 0;
+        } else if (x >= s1) {
+            sp = 1;
+            sq = 0;
+        } else {
+            double w = s1 - s0 + 1;
+            sp = (x - s0 + 1) / w;
+            sq = 1 / w;
+        }
+        // stillIn(d) = 1 before e0, (e1 − d)/(e1 − e0 + 1) inside the window, 0 from e1 on.
+        double ep;
+        double eq;
+        if (t.end() == null || x < e0) {
+            ep = 1;
+            eq = 0;
+        } else if (x >= e1) {
+            ep = 0;
+            eq = 0;
+        } else {
+            double v = e1 - e0 + 1;
+            ep = (e1 - x) / v;
+            eq = -1 / v;
+        }
+        double n = y - x;
+        double sumD = (n - 1) * n / 2;
+        double sumD2 = (n - 1) * n * (2 * n - 1) / 6;
+        return sp * ep * n + (sp * eq + ep * sq) * sumD + sq * eq * sumD2;
     }
 
     /** P(start ≤ d < end) with the true start and end uniform over their precision windows. */
