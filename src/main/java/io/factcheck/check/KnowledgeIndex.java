@@ -6,6 +6,7 @@ import io.factcheck.check.KnowledgeSnapshot.Tenure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,10 +31,10 @@ final class KnowledgeIndex {
     private final Map<String, Office> offices = new HashMap<>();
     private final Map<String, String> jurisdictionByOffice = new HashMap<>();
     private final Map<String, String> officeNames = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
-    private final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
+    private final Map<String, List<Term>> termsByPerson = new HashMap<>();
+    private final Map<String, List<Term>> termsByOffice = new HashMap<>();
     private final Map<String, Set<String>> officesByTitle = new HashMap<>();
-    private final Map<String, Map<String, List<String>>> officesByTitleAndPlace = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> officesByTitleAndPlace = new HashMap<>();
     private final Map<String, Set<String>> nameTokens = new HashMap<>();
     /** Key under which all of a title's offices are listed, whatever their jurisdiction. */
     private static final String ANY_PLACE = "\u0000any";
@@ -46,15 +47,22 @@ final class KnowledgeIndex {
             offices.put(o.id(), o);
             jurisdictionByOffice.put(o.id(), jurisdictionKey(o));
         });
-        Comparator<Tenure> byStart = Comparator.comparing(Tenure::start);
+        Comparator<Term> byStart = Comparator.comparingLong(Term::s0);
         for (Tenure t : kb.tenures()) {
             if (people.containsKey(t.personId()) && offices.containsKey(t.officeId())) {
-                tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
-                tenuresByOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(t);
+                Term term = Term.of(t);
+                termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(term);
+                termsByOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(term);
             }
         }
-        tenuresByPerson.values().forEach(l -> l.sort(byStart));
-        tenuresByOffice.values().forEach(l -> l.sort(byStart));
+        termsByPerson.replaceAll((k, v) -> {
+            v.sort(byStart);
+            return List.copyOf(v);
+        });
+        termsByOffice.replaceAll((k, v) -> {
+            v.sort(byStart);
+            return List.copyOf(v);
+        });
 
         for (Person p : kb.people()) {
             Set<String> tokens = new HashSet<>();
@@ -78,12 +86,12 @@ final class KnowledgeIndex {
         });
         // Precomputed per title and place: a check looks these up for every mention.
         officesByTitle.forEach((title, ids) -> {
-            Map<String, List<String>> byPlace = new HashMap<>();
+            Map<String, Set<String>> byPlace = new HashMap<>();
             for (String id : ids) {
-                byPlace.computeIfAbsent(jurisdictionByOffice.get(id), k -> new ArrayList<>()).add(id);
-                byPlace.computeIfAbsent(ANY_PLACE, k -> new ArrayList<>()).add(id);
+                byPlace.computeIfAbsent(jurisdictionByOffice.get(id), k -> new LinkedHashSet<>()).add(id);
+                byPlace.computeIfAbsent(ANY_PLACE, k -> new LinkedHashSet<>()).add(id);
             }
-            byPlace.replaceAll((k, v) -> List.copyOf(v));
+            byPlace.replaceAll((k, v) -> Collections.unmodifiableSet(v));
             officesByTitleAndPlace.put(title, byPlace);
         });
     }
@@ -195,22 +203,24 @@ final class KnowledgeIndex {
         return offices.get(id);
     }
 
-    /** Offices a title key denotes, optionally narrowed to one jurisdiction. */
-    List<String> officesWithTitle(String titleKey, String jurisdiction) {
-        Map<String, List<String>> byPlace = officesByTitleAndPlace.get(titleKey);
+    /** Offices a title key denotes, optionally narrowed to one jurisdiction, in knowledge order. */
+    Set<String> officesWithTitle(String titleKey, String jurisdiction) {
+        Map<String, Set<String>> byPlace = officesByTitleAndPlace.get(titleKey);
         if (byPlace == null) {
-            return List.of();
+            return Set.of();
         }
-        return byPlace.getOrDefault(jurisdiction == null ? ANY_PLACE : jurisdiction, List.of());
+        return byPlace.getOrDefault(jurisdiction == null ? ANY_PLACE : jurisdiction, Set.of());
     }
 
-    List<Tenure> tenures(String personId) {
-        return tenuresByPerson.getOrDefault(personId, List.of());
+    /** A person's terms of every office, by start. */
+    List<Term> terms(String personId) {
+        return termsByPerson.getOrDefault(personId, List.of());
     }
 
-    List<Tenure> tenures(String personId, Collection<String> officeIds) {
-        List<Tenure> out = new ArrayList<>(2);
-        for (Tenure t : tenures(personId)) {
+    /** A person's terms of the given offices, by start. */
+    List<Term> terms(String personId, Collection<String> officeIds) {
+        List<Term> out = new ArrayList<>(2);
+        for (Term t : terms(personId)) {
             if (officeIds.contains(t.officeId())) {
                 out.add(t);
             }
@@ -218,8 +228,9 @@ final class KnowledgeIndex {
         return out;
     }
 
-    List<Tenure> tenuresOfOffice(String officeId) {
-        return tenuresByOffice.getOrDefault(officeId, List.of());
+    /** Every term of one office, by start. */
+    List<Term> termsOfOffice(String officeId) {
+        return termsByOffice.getOrDefault(officeId, List.of());
     }
 
     Set<String> nameTokens(String personId) {

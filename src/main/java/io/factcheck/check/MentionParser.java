@@ -39,6 +39,7 @@ final class MentionParser {
         private final Map<Integer, Hit> byStart = new HashMap<>();
         private final Map<Integer, Hit> byEnd = new HashMap<>();
         private final List<Hit> named = new ArrayList<>();
+        private final Set<Hit> namedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Run(String normalized, List<Hit> hits, Sentences sentences) {
             this.t = normalized;
@@ -51,6 +52,7 @@ final class MentionParser {
             for (Hit h : hits) {
                 if (h.has(Sense.Kind.PERSON) && isWholeName(h)) {
                     named.add(h);
+                    namedSet.add(h);
                 }
             }
         }
@@ -304,7 +306,7 @@ final class MentionParser {
                     int[] gap = new int[1];
                     Hit name = nameAt(r, gap);
                     if (name != null && name.has(Sense.Kind.PERSON)) {
-                        if (!named.contains(name) || !gapFits(r, name, gap[0])) {
+                        if (!namedSet.contains(name) || !gapFits(r, name, gap[0])) {
                             return null; // someone else with that surname, or an unknown first name
                         }
                         if (!comma || closesAfter(name.end())) {
@@ -327,7 +329,7 @@ final class MentionParser {
                     && closesAfter(ph.end())) {
                 Hit person = byEnd.get(Words.skipSpacesLeft(t, k - 1));
                 if (person != null && person.has(Sense.Kind.PERSON)) {
-                    if (!named.contains(person) || person.start() < consumed) {
+                    if (!namedSet.contains(person) || person.start() < consumed) {
                         return null;
                     }
                     Modifier modifier = ph.modifier();

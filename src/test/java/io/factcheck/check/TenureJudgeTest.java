@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.within;
 
 class TenureJudgeTest {
 
-    private static Tenure tenure(String start, String end, DatePrecision precision) {
-        return new Tenure("t", "p", "o", LocalDate.parse(start), end == null ? null : LocalDate.parse(end), precision, "s");
+    private static Term tenure(String start, String end, DatePrecision precision) {
+        return Term.of(new Tenure("t", "p", "o", LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                precision, "s"));
     }
 
     @Test
@@ -35,12 +36,12 @@ class TenureJudgeTest {
                 start = start.withDayOfYear(1);
                 end = end == null ? null : end.withDayOfYear(1);
             }
-            Tenure t = new Tenure("t", "p", "o", start, end, precision, "s");
+            Term t = Term.of(new Tenure("t", "p", "o", start, end, precision, "s"));
             long a = LocalDate.of(1999, 6, 1).toEpochDay() + random.nextInt(4000);
             long b = a + random.nextInt(400);
             double slow = 0;
             for (long d = a; d <= b; d++) {
-                slow += TenureJudge.hold(t, d);
+                slow += t.hold(d);
             }
             assertThat(TenureJudge.averageHold(List.of(t), a, b)).isCloseTo(slow / (b - a + 1), within(1e-9));
         }
@@ -58,7 +59,7 @@ class TenureJudgeTest {
             FORMER | 1980-01-01 | INACCURATE
             """)
     void judges_a_person_with_two_terms(Modifier modifier, LocalDate reference, Verdict verdict) {
-        List<Tenure> terms = List.of(tenure("1985-01-14", "1993-07-02", DatePrecision.DAY),
+        List<Term> terms = List.of(tenure("1985-01-14", "1993-07-02", DatePrecision.DAY),
                 tenure("1998-11-30", "2023-08-22", DatePrecision.DAY));
         TenureJudge.Judgement j = TenureJudge.judge(terms, modifier, reference, TimeExpression.day(reference, "r"));
         assertThat(j.verdict()).isEqualTo(verdict);
