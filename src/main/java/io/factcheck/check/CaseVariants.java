@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The casings a surface form is looked for in: names and places as written or in capitals (headlines); titles and
- * office aliases also in lower case, Title Case and sentence case. Acronym words ("PM", "U.S.") keep their case in every
- * variant, so "us" and "pm" never match them.
+ * The casings a surface form is looked for in, which is all the matcher knows about case: names as written or in
+ * capitals (headlines); places and demonyms capitalised or in capitals ("Cambodian", never "cambodian" or "turkey");
+ * titles and office aliases also in lower case, Title Case and sentence case ("president", "Prime Minister", "Prime
+ * minister"). Acronym words ("PM", "US", "U.S.") keep their case in every variant, so "pm" and "us" never match.
  */
 final class CaseVariants {
 
@@ -18,7 +19,8 @@ final class CaseVariants {
 
     static Set<String> of(String form, Sense.Kind kind) {
         Set<String> out = new LinkedHashSet<>(6);
-        out.add(form);
+        boolean place = kind == Sense.Kind.JURISDICTION_NAME || kind == Sense.Kind.DEMONYM;
+        out.add(place ? capitalize(form) : form);
         out.add(form.toUpperCase(Locale.ROOT));
         if (kind == Sense.Kind.TITLE || kind == Sense.Kind.OFFICE) {
             out.add(mapWords(form, 0));
@@ -48,7 +50,6 @@ final class CaseVariants {
         return out.toString();
     }
 
-    /** Capitalizes each hyphen part: "commander-in-chief" stays, "ex-president" → "Ex-President" in Title Case. */
     private static String capitalize(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
