@@ -231,6 +231,9 @@ final class MentionParser {
                 if (TitleVocabulary.OTHER_ROLE.contains(w)) {
                     return null;
                 }
+                if ((w.equals("and") || w.equals("or")) && titleEndsAt(Words.skipSpacesLeft(t, ws))) {
+                    return null; // "Former Russian President and Prime Minister X": the words before apply to both
+                }
                 if (w.equals("the")) {
                     det = Det.THE;
                     detStart = ws;
@@ -272,6 +275,11 @@ final class MentionParser {
                     officeId, possessiveJurisdiction, possessiveTitle, quoted, thenAdverb);
         }
 
+        private boolean titleEndsAt(int pos) {
+            Hit h = byEnd.get(pos);
+            return h != null && h.isTitleLike();
+        }
+
         /** "then" is the adverb after a clause break or a conjunction ("and then President X"), the modifier elsewhere. */
         private boolean adverbialThen(int ws) {
             int q = Words.skipSpacesLeft(t, ws);
@@ -293,7 +301,26 @@ final class MentionParser {
 
         // ---- which form of mention -------------------------------------------------------------------------
 
+        /** A bare title in a sentence that says "at the time" speaks of that time, as "then-" would. */
+        private RoleMention atTheTime(RoleMention m) {
+            if (m == null || m.modifier() != Modifier.BARE) {
+                return m;
+            }
+            int s = sentences.indexOf(m.start());
+            String sentence = t.substring(sentences.start(s), sentences.end(s)).toLowerCase(java.util.Locale.ROOT);
+            int at = sentence.indexOf("at the time");
+            if (at < 0 || (at > 0 && Character.isLetter(sentence.charAt(at - 1)))) {
+                return m;
+            }
+            return new RoleMention(m.form(), m.start(), m.end(), Modifier.THEN, -1, -1, m.formerAt(), m.titleKey(),
+                    m.jurisdiction(), m.officeId(), m.person(), m.nameGap(), m.quotedTitle(), m.commaBeforeName());
+        }
+
         private RoleMention classify(Phrase ph, int consumed) {
+            return atTheTime(classifyForm(ph, consumed));
+        }
+
+        private RoleMention classifyForm(Phrase ph, int consumed) {
             int n = t.length();
             if (!ph.possessiveTitle()) {
                 int r = Words.skipSpacesRight(t, ph.end());
