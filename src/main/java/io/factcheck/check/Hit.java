@@ -3,8 +3,12 @@ package io.factcheck.check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A known surface form found in the text, {@code [start, end)}, with the senses whose casing fits. */
-record Hit(int start, int end, List<Sense> senses, List<String> personIds) {
+/**
+ * A known surface form found in the text, {@code [start, end)}, with its senses; {@code personIds} are the people it
+ * may name and {@code personTerms} their terms of office, aligned by index (precomputed per surface form, so resolving
+ * earlier-named people needs no lookups).
+ */
+record Hit(int start, int end, List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
 
     static Hit of(int start, int end, List<Sense> senses) {
         List<String> ids = List.of();
@@ -14,7 +18,7 @@ record Hit(int start, int end, List<Sense> senses, List<String> personIds) {
                 ids.add(s.key());
             }
         }
-        return new Hit(start, end, senses, ids.isEmpty() ? ids : List.copyOf(ids));
+        return new Hit(start, end, senses, ids.isEmpty() ? ids : List.copyOf(ids), List.of());
     }
 
     boolean has(Sense.Kind kind) {

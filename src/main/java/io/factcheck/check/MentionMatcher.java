@@ -19,20 +19,22 @@ final class MentionMatcher {
 
     private final PayloadTrie<Surface> trie;
 
-    /** The senses of one surface form and the people among them, built once so a match allocates only its hit. */
-    private record Surface(List<Sense> senses, List<String> personIds) {
-        static Surface of(List<Sense> senses) {
+    /** The senses of one surface form, the people among them and their terms, built once so a match only allocates its hit. */
+    private record Surface(List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
+        static Surface of(List<Sense> senses, KnowledgeIndex kb) {
             Hit template = Hit.of(0, 0, List.copyOf(senses));
-            return new Surface(template.senses(), template.personIds());
+            List<List<Term>> terms = new ArrayList<>(template.personIds().size());
+            template.personIds().forEach(id -> terms.add(kb.terms(id)));
+            return new Surface(template.senses(), template.personIds(), List.copyOf(terms));
         }
     }
 
-    /** @param surfaces each casing variant of a normalized surface form → its senses */
-    MentionMatcher(Map<String, List<Sense>> surfaces) {
+    MentionMatcher(KnowledgeIndex kb) {
+        Map<String, List<Sense>> surfaces = kb.surfaces();
         PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.<Surface>builder().onlyWholeWords();
         surfaces.forEach((form, senses) -> {
             if (!form.isEmpty() && !senses.isEmpty()) {
-                builder.addKeyword(form, Surface.of(senses));
+                builder.addKeyword(form, Surface.of(senses, kb));
             }
         });
         this.trie = builder.build();
@@ -49,7 +51,7 @@ final class MentionMatcher {
                 return false;
             }
             Surface surface = emit.getPayload();
-            raw.add(new Hit(start, end, surface.senses(), surface.personIds()));
+            raw.add(new Hit(start, end, surface.senses(), surface.personIds(), surface.personTerms()));
             return true;
         });
         raw.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));

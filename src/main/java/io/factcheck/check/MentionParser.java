@@ -4,9 +4,7 @@ import io.factcheck.check.RoleMention.Form;
 import io.factcheck.check.RoleMention.Modifier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,8 +34,9 @@ final class MentionParser {
         private final String t;
         private final Sentences sentences;
         private final List<Hit> hits;
-        private final Map<Integer, Hit> byStart = new HashMap<>();
-        private final Map<Integer, Hit> byEnd = new HashMap<>();
+        /** Hits do not overlap, so both their starts and their ends are sorted: lookups are binary searches. */
+        private final int[] starts;
+        private final int[] ends;
         private final List<Hit> named = new ArrayList<>();
         private final Set<Hit> namedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -45,9 +44,11 @@ final class MentionParser {
             this.t = normalized;
             this.hits = hits;
             this.sentences = sentences;
-            for (Hit h : hits) {
-                byStart.put(h.start(), h);
-                byEnd.put(h.end(), h);
+            this.starts = new int[hits.size()];
+            this.ends = new int[hits.size()];
+            for (int i = 0; i < hits.size(); i++) {
+                starts[i] = hits.get(i).start();
+                ends[i] = hits.get(i).end();
             }
             for (Hit h : hits) {
                 if (h.has(Sense.Kind.PERSON) && isWholeName(h)) {
@@ -55,6 +56,16 @@ final class MentionParser {
                     namedSet.add(h);
                 }
             }
+        }
+
+        private Hit startingAt(int pos) {
+            int i = java.util.Arrays.binarySearch(starts, pos);
+            return i >= 0 ? hits.get(i) : null;
+        }
+
+        private Hit endingAt(int pos) {
+            int i = java.util.Arrays.binarySearch(ends, pos);
+            return i >= 0 ? hits.get(i) : null;
         }
 
         /** Name hits that stand for the known person, in text order. */
@@ -109,7 +120,7 @@ final class MentionParser {
                     if (Words.wordAt(t, r, "the")) {
                         r = Words.skipSpacesRight(t, r + 3);
                     }
-                    Hit place = byStart.get(r);
+                    Hit place = startingAt(r);
                     if (place == null || place.jurisdiction() == null) {
                         return null; // "the president of the football club" is another office
                     }
@@ -155,13 +166,13 @@ final class MentionParser {
                 if (q == 0 || q == p) {
                     break;
                 }
-                Hit place = byEnd.get(q);
+                Hit place = endingAt(q);
                 boolean possessive = false;
                 if (place == null && q >= 2 && t.charAt(q - 1) == 's' && t.charAt(q - 2) == '\'') {
-                    place = byEnd.get(q - 2);
+                    place = endingAt(q - 2);
                     possessive = true;
                 } else if (place == null && t.charAt(q - 1) == '\'') {
-                    place = byEnd.get(q - 1);
+                    place = endingAt(q - 1);
                     possessive = true;
                 }
                 if (place != null) {
@@ -276,7 +287,7 @@ final class MentionParser {
         }
 
         private boolean titleEndsAt(int pos) {
-            Hit h = byEnd.get(pos);
+            Hit h = endingAt(pos);
             return h != null && h.isTitleLike();
         }
 
@@ -354,7 +365,7 @@ final class MentionParser {
             int k = Words.skipSpacesLeft(t, left);
             if (k > 0 && t.charAt(k - 1) == ',' && !ph.possessiveTitle() && ph.det() != Det.PRONOUN
                     && closesAfter(ph.end())) {
-                Hit person = byEnd.get(Words.skipSpacesLeft(t, k - 1));
+                Hit person = endingAt(Words.skipSpacesLeft(t, k - 1));
                 if (person != null && person.has(Sense.Kind.PERSON)) {
                     if (!namedSet.contains(person) || person.start() < consumed) {
                         return null;
@@ -372,7 +383,7 @@ final class MentionParser {
                 }
             }
             if (k > 0 && t.charAt(k - 1) == ',') {
-                Hit before = byEnd.get(Words.skipSpacesLeft(t, k - 1));
+                Hit before = endingAt(Words.skipSpacesLeft(t, k - 1));
                 if (before != null && before.has(Sense.Kind.PERSON)) {
                     return null; // "Merkel, Germany's chancellor from 2005 to 2021": an appositive we cannot close
                 }
@@ -394,7 +405,7 @@ final class MentionParser {
             int p = pos;
             int firstUnknownEnd = -1;
             for (int words = 0; words <= 2; words++) {
-                Hit h = byStart.get(p);
+                Hit h = startingAt(p);
                 if (h != null) {
                     gap[0] = words;
                     if (h.has(Sense.Kind.PERSON)) {
@@ -506,7 +517,7 @@ final class MentionParser {
                 return true;
             }
             int q = Words.skipSpacesLeft(t, h.start());
-            if (q == 0 || q == h.start() || byEnd.containsKey(q)) {
+            if (q == 0 || q == h.start() || endingAt(q) != null) {
                 return true;
             }
             int ws = Words.wordStartBefore(t, q);

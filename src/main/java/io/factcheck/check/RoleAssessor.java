@@ -148,12 +148,14 @@ final class RoleAssessor {
             if (!m.hasJurisdiction() && sentence - ctx.sentenceIndex(h.start()) > NEARBY_SENTENCES) {
                 break;
             }
-            for (String personId : h.personIds()) {
+            for (int k = 0; k < h.personIds().size(); k++) {
+                String personId = h.personIds().get(k);
                 if (candidates.contains(personId)) {
                     continue;
                 }
-                boolean fits = m.modifier() == Modifier.FORMER ? endedAny(personId, titleOffices, r)
-                        : heldShare(personId, titleOffices, a, b) >= 0.5;
+                List<Term> terms = h.personTerms().get(k);
+                boolean fits = m.modifier() == Modifier.FORMER ? endedAny(terms, titleOffices, r)
+                        : heldShare(terms, titleOffices, a, b) >= 0.5;
                 if (fits) {
                     candidates.add(personId);
                 }
@@ -220,9 +222,9 @@ final class RoleAssessor {
     }
 
     /** Share of the days [a, b] on which the person held one of the offices (no list is built: this runs per name). */
-    private double heldShare(String personId, Set<String> offices, long a, long b) {
+    private static double heldShare(List<Term> terms, Set<String> offices, long a, long b) {
         double sum = 0;
-        for (Term t : kb.terms(personId)) {
+        for (Term t : terms) {
             if (offices.contains(t.officeId())) {
                 sum += t.sumHold(a, b);
             }
@@ -230,8 +232,8 @@ final class RoleAssessor {
         return Math.min(1, sum / (b - a + 1));
     }
 
-    private boolean endedAny(String personId, Set<String> offices, long r) {
-        for (Term t : kb.terms(personId)) {
+    private static boolean endedAny(List<Term> terms, Set<String> offices, long r) {
+        for (Term t : terms) {
             if (offices.contains(t.officeId()) && t.endedBy(r) >= 0.5) {
                 return true;
             }
@@ -253,15 +255,9 @@ final class RoleAssessor {
 
     private static Assessment finish(RoleMention m, String personId, Set<String> offices, Judgement j,
                                      SpokenTime spoken, Referent referent, ConfidenceModel confidence) {
-        if (j.probability() < 0.999) {
-            confidence.lower(j.probability(), j.doubts().isEmpty() ? "the dates leave room for doubt"
-                    : String.join(", ", j.doubts()));
-        } else if (j.proximity() < 1.0) {
-            confidence.lower(j.proximity(), String.join(", ", j.doubts()));
-        }
-        if (j.probability() < 0.999 && j.proximity() < 1.0) {
-            confidence.lower(j.proximity(), null);
-        }
+        String doubts = j.doubts().isEmpty() ? "the dates leave room for doubt" : String.join(", ", j.doubts());
+        confidence.lower(j.probability() < 0.999 ? j.probability() : 1.0, doubts);
+        confidence.lower(j.proximity(), doubts);
         return new Assessment(m, personId, offices, j, spoken, referent, confidence);
     }
 }
