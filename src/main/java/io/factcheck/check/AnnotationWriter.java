@@ -3,7 +3,6 @@ package io.factcheck.check;
 import io.factcheck.check.Annotation.EntityRef;
 import io.factcheck.check.Annotation.TenureRef;
 import io.factcheck.check.CheckContext.TimeBasis;
-import io.factcheck.check.KnowledgeSnapshot.Tenure;
 import io.factcheck.check.RoleAssessor.Assessment;
 import io.factcheck.check.RoleAssessor.Referent;
 import io.factcheck.check.RoleMention.Form;
@@ -50,8 +49,8 @@ final class AnnotationWriter {
             message.append(' ').append(why);
         }
         List<TenureRef> tenures = new ArrayList<>();
-        List<Tenure> used = j.tenures().isEmpty() ? heldAt(as.personId(), judgedDay(as, ctx.reference)) : j.tenures();
-        for (Tenure t : used) {
+        List<Term> used = j.tenures().isEmpty() ? heldAt(as.personId(), judgedDay(as, ctx.reference)) : j.tenures();
+        for (Term t : used) {
             tenures.add(new TenureRef(t.start().toString(), t.end() == null ? null : t.end().toString(),
                     t.precision().name(), t.source()));
         }
@@ -68,7 +67,7 @@ final class AnnotationWriter {
         if (!j.tenures().isEmpty()) {
             return j.tenures().get(j.tenures().size() - 1).officeId();
         }
-        return as.officeIds().size() == 1 ? as.officeIds().get(0) : null;
+        return as.officeIds().size() == 1 ? as.officeIds().iterator().next() : null;
     }
 
     // ---- message -------------------------------------------------------------------------------------------------
@@ -89,7 +88,7 @@ final class AnnotationWriter {
                 if (!j.tenures().isEmpty()) {
                     s.append("; ").append(p).append(" held that office ").append(terms);
                 }
-                Tenure other = otherOfficeAt(as.personId(), officeId, as.spoken().time().from());
+                Term other = otherOfficeAt(as.personId(), officeId, as.spoken().time().from());
                 if (other != null) {
                     s.append("; at that time ").append(p).append(" was ").append(kb.officeName(other.officeId()));
                 }
@@ -102,7 +101,7 @@ final class AnnotationWriter {
                 }
                 if (j.holding() != null) {
                     String s = p + " is " + o + " on " + reference + " (in office since "
-                            + Dates.format(j.holding().start(), j.holding().precision()) + "), so \"former\" is wrong";
+                            + j.holding().startText() + "), so \"former\" is wrong";
                     if (j.lastEnded() != null) {
                         s += "; " + p + " also held it earlier, " + term(j.lastEnded());
                     }
@@ -112,14 +111,14 @@ final class AnnotationWriter {
             }
             default -> {
                 if (v == Verdict.ACCURATE) {
-                    Tenure h = j.holding();
+                    Term h = j.holding();
                     return p + " is " + o + " on " + reference
-                            + (h == null ? "" : " (in office since " + Dates.format(h.start(), h.precision()) + ")")
+                            + (h == null ? "" : " (in office since " + h.startText() + ")")
                             + ", so the title is right.";
                 }
                 if (v == Verdict.OUTDATED) {
-                    Tenure last = j.lastEnded();
-                    String left = last == null ? "" : Dates.format(last.end(), last.precision());
+                    Term last = j.lastEnded();
+                    String left = last == null ? "" : last.endText();
                     StringBuilder s = new StringBuilder();
                     if (m.form() == Form.OFFICE_ONLY && as.spoken().basis() != TimeBasis.REFERENCE) {
                         s.append(p).append(" was ").append(o).append(" at the time spoken of (")
@@ -142,8 +141,8 @@ final class AnnotationWriter {
 
     private String neverOrLater(String personId, String p, String o, String officeId, Judgement j, LocalDate reference) {
         if (j.firstLater() != null && j.lastEnded() == null && j.holding() == null) {
-            Tenure later = j.firstLater();
-            String start = Dates.format(later.start(), later.precision());
+            Term later = j.firstLater();
+            String start = later.startText();
             if (!later.start().isAfter(reference)) {
                 // The start is known only to the month or year, and the judged day falls inside that period.
                 return p + " took up the office of " + o + " during " + start + " (the exact day is not known), most "
@@ -153,17 +152,17 @@ final class AnnotationWriter {
         }
         String s = j.tenures().isEmpty() ? p + " has never held the office of " + o
                 : p + " was not " + o + " on " + reference + " (" + terms(j.tenures()) + ")";
-        Tenure other = otherOfficeAt(personId, officeId, reference);
+        Term other = otherOfficeAt(personId, officeId, reference);
         return other == null ? s : s + "; on " + reference + " " + p + " is " + kb.officeName(other.officeId());
     }
 
-    private Tenure otherOfficeAt(String personId, String excludeOfficeId, LocalDate day) {
+    private Term otherOfficeAt(String personId, String excludeOfficeId, LocalDate day) {
         if (personId == null) {
             return null;
         }
         long d = day.toEpochDay();
-        for (Tenure t : kb.tenures(personId)) {
-            if (!t.officeId().equals(excludeOfficeId) && TenureJudge.hold(t, d) >= 0.5) {
+        for (Term t : kb.terms(personId)) {
+            if (!t.officeId().equals(excludeOfficeId) && t.hold(d) >= 0.5) {
                 return t;
             }
         }
@@ -176,25 +175,28 @@ final class AnnotationWriter {
         }
         List<String> names = new ArrayList<>(1);
         long r = reference.toEpochDay();
-        for (Map.Entry<String, List<Tenure>> e : kb.holders(List.of(officeId)).entrySet()) {
-            if (!e.getKey().equals(exceptPersonId) && TenureJudge.averageHold(e.getValue(), r, r) >= 0.5) {
-                names.add(kb.person(e.getKey()).name());
+        for (Term t : kb.termsOfOffice(officeId)) {
+            if (!t.personId().equals(exceptPersonId) && t.hold(r) >= 0.5) {
+                String name = kb.person(t.personId()).name();
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         return String.join(" and ", names);
     }
 
-    private static String terms(List<Tenure> tenures) {
+    private static String terms(List<Term> tenures) {
         List<String> parts = new ArrayList<>(tenures.size());
-        for (Tenure t : tenures) {
+        for (Term t : tenures) {
             parts.add(term(t));
         }
         return String.join(" and ", parts);
     }
 
-    private static String term(Tenure t) {
-        String from = Dates.format(t.start(), t.precision());
-        return t.end() == null ? "since " + from : "from " + from + " to " + Dates.format(t.end(), t.precision());
+    private static String term(Term t) {
+        String from = t.startText();
+        return t.end() == null ? "since " + from : "from " + from + " to " + t.endText();
     }
 
     private static String titleDisplay(String titleKey) {
@@ -217,11 +219,11 @@ final class AnnotationWriter {
         return out.toString();
     }
 
-    private List<Tenure> heldAt(String personId, LocalDate day) {
-        List<Tenure> out = new ArrayList<>(1);
+    private List<Term> heldAt(String personId, LocalDate day) {
+        List<Term> out = new ArrayList<>(1);
         long d = day.toEpochDay();
-        for (Tenure t : kb.tenures(personId)) {
-            if (TenureJudge.hold(t, d) >= 0.5) {
+        for (Term t : kb.terms(personId)) {
+            if (t.hold(d) >= 0.5) {
                 out.add(t);
             }
         }
@@ -251,13 +253,13 @@ final class AnnotationWriter {
         // The title itself is wrong: name the office the person actually held at the judged time, if any.
         String name = m.person() != null ? ctx.text.substring(m.person().start(), m.person().end()) : person;
         LocalDate day = judgedDay(as, ctx.reference);
-        Tenure other = otherOfficeAt(as.personId(), null, day);
+        Term other = otherOfficeAt(as.personId(), null, day);
         if (other != null) {
             return (m.modifier() == Modifier.THEN ? "then-" : "") + kb.officeAttributive(other.officeId()) + " " + name;
         }
         if (m.modifier() != Modifier.THEN) {
-            Tenure last = null;
-            for (Tenure t : kb.tenures(as.personId())) {
+            Term last = null;
+            for (Term t : kb.terms(as.personId())) {
                 if (t.end() != null && !t.end().isAfter(day)) {
                     last = t;
                 }

@@ -223,17 +223,20 @@ final class EventDateFinder {
         return MONTHS.get(key);
     }
 
+    /** "12", "12th", "1st" → the day of the month, else null. */
     private static Integer dayNumber(String w) {
-        String digits = w.replaceFirst("(st|nd|rd|th)$", "");
-        if (digits.isEmpty() || digits.length() > 2) {
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
             return null;
         }
-        for (int k = 0; k < digits.length(); k++) {
-            if (!Character.isDigit(digits.charAt(k))) {
-                return null;
-            }
+        String suffix = w.substring(digits);
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return null;
         }
-        int d = Integer.parseInt(digits);
+        int d = Integer.parseInt(w, 0, digits, 10);
         return d >= 1 && d <= 31 ? d : null;
     }
 

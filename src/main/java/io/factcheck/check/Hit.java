@@ -3,8 +3,23 @@ package io.factcheck.check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A known surface form found in the text, {@code [start, end)}, with the senses whose casing fits. */
-record Hit(int start, int end, List<Sense> senses) {
+/**
+ * A known surface form found in the text, {@code [start, end)}, with its senses; {@code personIds} are the people it
+ * may name and {@code personTerms} their terms of office, aligned by index (precomputed per surface form, so resolving
+ * earlier-named people needs no lookups).
+ */
+record Hit(int start, int end, List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
+
+    static Hit of(int start, int end, List<Sense> senses) {
+        List<String> ids = List.of();
+        for (Sense s : senses) {
+            if (s.kind() == Sense.Kind.PERSON && !ids.contains(s.key())) {
+                ids = ids.isEmpty() ? new ArrayList<>(1) : ids;
+                ids.add(s.key());
+            }
+        }
+        return new Hit(start, end, senses, ids.isEmpty() ? ids : List.copyOf(ids), List.of());
+    }
 
     boolean has(Sense.Kind kind) {
         for (Sense s : senses) {
@@ -22,16 +37,6 @@ record Hit(int start, int end, List<Sense> senses) {
             }
         }
         return null;
-    }
-
-    List<String> personIds() {
-        List<String> ids = new ArrayList<>(1);
-        for (Sense s : senses) {
-            if (s.kind() == Sense.Kind.PERSON && !ids.contains(s.key())) {
-                ids.add(s.key());
-            }
-        }
-        return ids;
     }
 
     /** The jurisdiction key of a place name or demonym, or null. */

@@ -6,10 +6,10 @@ import io.factcheck.check.KnowledgeSnapshot.Tenure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,24 +28,40 @@ final class KnowledgeIndex {
 
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
-    private final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
-    private final Map<String, List<Tenure>> tenuresByOffice = new HashMap<>();
+    private final Map<String, String> jurisdictionByOffice = new HashMap<>();
+    private final Map<String, String> officeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Term>> termsByPerson = new HashMap<>();
+    private final Map<String, List<Term>> termsByOffice = new HashMap<>();
     private final Map<String, Set<String>> officesByTitle = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> officesByTitleAndPlace = new HashMap<>();
     private final Map<String, Set<String>> nameTokens = new HashMap<>();
+    /** Key under which all of a title's offices are listed, whatever their jurisdiction. */
+    private static final String ANY_PLACE = "\u0000any";
+    /** Every casing variant of every surface form → its senses. */
     private final Map<String, List<Sense>> surfaces = new HashMap<>();
 
     KnowledgeIndex(KnowledgeSnapshot kb) {
         kb.people().forEach(p -> people.put(p.id(), p));
-        kb.offices().forEach(o -> offices.put(o.id(), o));
-        Comparator<Tenure> byStart = Comparator.comparing(Tenure::start);
+        kb.offices().forEach(o -> {
+            offices.put(o.id(), o);
+            jurisdictionByOffice.put(o.id(), jurisdictionKey(o));
+        });
+        Comparator<Term> byStart = Comparator.comparingLong(Term::s0);
         for (Tenure t : kb.tenures()) {
             if (people.containsKey(t.personId()) && offices.containsKey(t.officeId())) {
-                tenuresByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
-                tenuresByOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(t);
+                Term term = Term.of(t);
+                termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(term);
+                termsByOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(term);
             }
         }
-        tenuresByPerson.values().forEach(l -> l.sort(byStart));
-        tenuresByOffice.values().forEach(l -> l.sort(byStart));
+        termsByPerson.replaceAll((k, v) -> {
+            v.sort(byStart);
+            return List.copyOf(v);
+        });
+        termsByOffice.replaceAll((k, v) -> {
+            v.sort(byStart);
+            return List.copyOf(v);
+        });
 
         for (Person p : kb.people()) {
             Set<String> tokens = new HashSet<>();
@@ -64,8 +80,18 @@ final class KnowledgeIndex {
         TitleVocabulary.SYNONYMS.forEach((form, canonical) -> {
             Set<String> ids = officesByTitle.get(canonical);
             if (ids != null) {
-                addTitle(form, ids);
+                addTitle(form, Set.copyOf(ids));
             }
+        });
+        // Precomputed per title and place: a check looks these up for every mention.
+        officesByTitle.forEach((title, ids) -> {
+            Map<String, Set<String>> byPlace = new HashMap<>();
+            for (String id : ids) {
+                byPlace.computeIfAbsent(jurisdictionByOffice.get(id), k -> new LinkedHashSet<>()).add(id);
+                byPlace.computeIfAbsent(ANY_PLACE, k -> new LinkedHashSet<>()).add(id);
+            }
+            byPlace.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+            officesByTitleAndPlace.put(title, byPlace);
         });
     }
 
@@ -129,9 +155,11 @@ final class KnowledgeIndex {
         if (form.length() < 2) {
             return;
         }
-        List<Sense> senses = surfaces.computeIfAbsent(normalizeKey(form), k -> new ArrayList<>(1));
-        if (!senses.contains(sense)) {
-            senses.add(sense);
+        for (String variant : CaseVariants.of(normalizeForm(form), sense.kind())) {
+            List<Sense> senses = surfaces.computeIfAbsent(variant, k -> new ArrayList<>(1));
+            if (!senses.contains(sense)) {
+                senses.add(sense);
+            }
         }
     }
 
@@ -162,6 +190,10 @@ final class KnowledgeIndex {
         return surfaces;
     }
 
+    String jurisdictionOf(String officeId) {
+        return jurisdictionByOffice.get(officeId);
+    }
+
     Person person(String id) {
         return people.get(id);
     }
@@ -170,25 +202,24 @@ final class KnowledgeIndex {
         return offices.get(id);
     }
 
-    /** Offices a title key denotes, optionally narrowed to one jurisdiction. */
-    List<String> officesWithTitle(String titleKey, String jurisdiction) {
-        Set<String> ids = officesByTitle.getOrDefault(titleKey, Set.of());
-        List<String> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            if (jurisdiction == null || jurisdictionKey(offices.get(id)).equals(jurisdiction)) {
-                out.add(id);
-            }
+    /** Offices a title key denotes, optionally narrowed to one jurisdiction, in knowledge order. */
+    Set<String> officesWithTitle(String titleKey, String jurisdiction) {
+        Map<String, Set<String>> byPlace = officesByTitleAndPlace.get(titleKey);
+        if (byPlace == null) {
+            return Set.of();
         }
-        return out;
+        return byPlace.getOrDefault(jurisdiction == null ? ANY_PLACE : jurisdiction, Set.of());
     }
 
-    List<Tenure> tenures(String personId) {
-        return tenuresByPerson.getOrDefault(personId, List.of());
+    /** A person's terms of every office, by start. */
+    List<Term> terms(String personId) {
+        return termsByPerson.getOrDefault(personId, List.of());
     }
 
-    List<Tenure> tenures(String personId, Collection<String> officeIds) {
-        List<Tenure> out = new ArrayList<>(2);
-        for (Tenure t : tenures(personId)) {
+    /** A person's terms of the given offices, by start. */
+    List<Term> terms(String personId, Collection<String> officeIds) {
+        List<Term> out = new ArrayList<>(2);
+        for (Term t : terms(personId)) {
             if (officeIds.contains(t.officeId())) {
                 out.add(t);
             }
@@ -196,23 +227,9 @@ final class KnowledgeIndex {
         return out;
     }
 
-    List<Tenure> tenuresOfOffices(Collection<String> officeIds) {
-        List<Tenure> out = new ArrayList<>();
-        for (String id : officeIds) {
-            out.addAll(tenuresByOffice.getOrDefault(id, List.of()));
-        }
-        return out;
-    }
-
-    /** Person ids grouped with their tenures of the given offices, in order of first tenure. */
-    Map<String, List<Tenure>> holders(Collection<String> officeIds) {
-        Map<String, List<Tenure>> out = new LinkedHashMap<>();
-        List<Tenure> all = tenuresOfOffices(officeIds);
-        all.sort(Comparator.comparing(Tenure::start));
-        for (Tenure t : all) {
-            out.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
-        }
-        return out;
+    /** Every term of one office, by start. */
+    List<Term> termsOfOffice(String officeId) {
+        return termsByOffice.getOrDefault(officeId, List.of());
     }
 
     Set<String> nameTokens(String personId) {
@@ -221,6 +238,10 @@ final class KnowledgeIndex {
 
     /** "Prime Minister of Cambodia", "President of the United States". */
     String officeName(String officeId) {
+        return officeNames.computeIfAbsent(officeId, this::composeOfficeName);
+    }
+
+    private String composeOfficeName(String officeId) {
         Office o = offices.get(officeId);
         if (o.jurisdiction().isBlank()) {
             return o.title();

@@ -6,27 +6,35 @@ import org.ahocorasick.trie.PayloadTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * One Aho–Corasick automaton over every person alias, office title, office alias, place name and demonym, built once
- * per knowledge version. A scan is one pass over the text: whole words only, case-insensitive in the automaton, then
- * each sense keeps only the casings it allows, then leftmost-longest hits win.
+ * per knowledge version. A scan is one pass over the text, whole words only, then leftmost-longest hits win. The
+ * automaton is case-sensitive over the casings each form may appear in ({@link CaseVariants}): that is where casing
+ * rules live ("us" is not "US", "trump" is not "Trump"), and since names start with a capital, lower-case running text
+ * stays near the root, which keeps scans fast on a large knowledge base.
  */
 final class MentionMatcher {
 
-    private final PayloadTrie<List<Sense>> trie;
+    private final PayloadTrie<Surface> trie;
 
-    /** @param surfaces lower-case normalized surface form → its senses */
-    MentionMatcher(Map<String, List<Sense>> surfaces) {
-        PayloadTrie.PayloadTrieBuilder<List<Sense>> builder = PayloadTrie.<List<Sense>>builder()
-                .ignoreCase()
-                .onlyWholeWords();
+    /** The senses of one surface form, the people among them and their terms, built once so a match only allocates its hit. */
+    private record Surface(List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
+        static Surface of(List<Sense> senses, KnowledgeIndex kb) {
+            Hit template = Hit.of(0, 0, List.copyOf(senses));
+            List<List<Term>> terms = new ArrayList<>(template.personIds().size());
+            template.personIds().forEach(id -> terms.add(kb.terms(id)));
+            return new Surface(template.senses(), template.personIds(), List.copyOf(terms));
+        }
+    }
+
+    MentionMatcher(KnowledgeIndex kb) {
+        Map<String, List<Sense>> surfaces = kb.surfaces();
+        PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.<Surface>builder().onlyWholeWords();
         surfaces.forEach((form, senses) -> {
-            // The automaton lower-cases char by char; forms whose length changes when lower-cased would misplace offsets.
-            if (!form.isEmpty() && form.equals(form.toLowerCase(Locale.ROOT))) {
-                builder.addKeyword(form, List.copyOf(senses));
+            if (!form.isEmpty() && !senses.isEmpty()) {
+                builder.addKeyword(form, Surface.of(senses, kb));
             }
         });
         this.trie = builder.build();
@@ -34,7 +42,7 @@ final class MentionMatcher {
 
     List<Hit> scan(String normalized) {
         List<Hit> raw = new ArrayList<>();
-        trie.parseText(normalized, (PayloadEmit<List<Sense>> emit) -> {
+        trie.parseText(normalized, (PayloadEmit<Surface> emit) -> {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
             // The library's whole-word test looks at letters only; a digit neighbour also breaks a word ("2019PM").
@@ -42,18 +50,8 @@ final class MentionMatcher {
                     || (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end)))) {
                 return false;
             }
-            List<Sense> fitting = null;
-            for (Sense sense : emit.getPayload()) {
-                if (sense.caseFits(normalized, start)) {
-                    if (fitting == null) {
-                        fitting = new ArrayList<>(2);
-                    }
-                    fitting.add(sense);
-                }
-            }
-            if (fitting != null) {
-                raw.add(new Hit(start, end, fitting));
-            }
+            Surface surface = emit.getPayload();
+            raw.add(new Hit(start, end, surface.senses(), surface.personIds(), surface.personTerms()));
             return true;
         });
         raw.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));

@@ -4,9 +4,7 @@ import io.factcheck.check.RoleMention.Form;
 import io.factcheck.check.RoleMention.Modifier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,23 +34,38 @@ final class MentionParser {
         private final String t;
         private final Sentences sentences;
         private final List<Hit> hits;
-        private final Map<Integer, Hit> byStart = new HashMap<>();
-        private final Map<Integer, Hit> byEnd = new HashMap<>();
+        /** Hits do not overlap, so both their starts and their ends are sorted: lookups are binary searches. */
+        private final int[] starts;
+        private final int[] ends;
         private final List<Hit> named = new ArrayList<>();
+        private final Set<Hit> namedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Run(String normalized, List<Hit> hits, Sentences sentences) {
             this.t = normalized;
             this.hits = hits;
             this.sentences = sentences;
-            for (Hit h : hits) {
-                byStart.put(h.start(), h);
-                byEnd.put(h.end(), h);
+            this.starts = new int[hits.size()];
+            this.ends = new int[hits.size()];
+            for (int i = 0; i < hits.size(); i++) {
+                starts[i] = hits.get(i).start();
+                ends[i] = hits.get(i).end();
             }
             for (Hit h : hits) {
                 if (h.has(Sense.Kind.PERSON) && isWholeName(h)) {
                     named.add(h);
+                    namedSet.add(h);
                 }
             }
+        }
+
+        private Hit startingAt(int pos) {
+            int i = java.util.Arrays.binarySearch(starts, pos);
+            return i >= 0 ? hits.get(i) : null;
+        }
+
+        private Hit endingAt(int pos) {
+            int i = java.util.Arrays.binarySearch(ends, pos);
+            return i >= 0 ? hits.get(i) : null;
         }
 
         /** Name hits that stand for the known person, in text order. */
@@ -86,7 +99,7 @@ final class MentionParser {
             int n = t.length();
             String officeId = h.key(Sense.Kind.OFFICE);
             String titleKey = officeId == null ? h.key(Sense.Kind.TITLE) : null;
-            String jurisdiction = officeId == null ? null : KnowledgeIndex.jurisdictionKey(kb.office(officeId));
+            String jurisdiction = officeId == null ? null : kb.jurisdictionOf(officeId);
             int ps = h.start();
             int pe = h.end();
             boolean quoted = false;
@@ -107,7 +120,7 @@ final class MentionParser {
                     if (Words.wordAt(t, r, "the")) {
                         r = Words.skipSpacesRight(t, r + 3);
                     }
-                    Hit place = byStart.get(r);
+                    Hit place = startingAt(r);
                     if (place == null || place.jurisdiction() == null) {
                         return null; // "the president of the football club" is another office
                     }
@@ -153,13 +166,13 @@ final class MentionParser {
                 if (q == 0 || q == p) {
                     break;
                 }
-                Hit place = byEnd.get(q);
+                Hit place = endingAt(q);
                 boolean possessive = false;
                 if (place == null && q >= 2 && t.charAt(q - 1) == 's' && t.charAt(q - 2) == '\'') {
-                    place = byEnd.get(q - 2);
+                    place = endingAt(q - 2);
                     possessive = true;
                 } else if (place == null && t.charAt(q - 1) == '\'') {
-                    place = byEnd.get(q - 1);
+                    place = endingAt(q - 1);
                     possessive = true;
                 }
                 if (place != null) {
@@ -229,6 +242,9 @@ final class MentionParser {
                 if (TitleVocabulary.OTHER_ROLE.contains(w)) {
                     return null;
                 }
+                if ((w.equals("and") || w.equals("or")) && titleEndsAt(Words.skipSpacesLeft(t, ws))) {
+                    return null; // "Former Russian President and Prime Minister X": the words before apply to both
+                }
                 if (w.equals("the")) {
                     det = Det.THE;
                     detStart = ws;
@@ -270,6 +286,11 @@ final class MentionParser {
                     officeId, possessiveJurisdiction, possessiveTitle, quoted, thenAdverb);
         }
 
+        private boolean titleEndsAt(int pos) {
+            Hit h = endingAt(pos);
+            return h != null && h.isTitleLike();
+        }
+
         /** "then" is the adverb after a clause break or a conjunction ("and then President X"), the modifier elsewhere. */
         private boolean adverbialThen(int ws) {
             int q = Words.skipSpacesLeft(t, ws);
@@ -291,7 +312,26 @@ final class MentionParser {
 
         // ---- which form of mention -------------------------------------------------------------------------
 
+        /** A bare title in a sentence that says "at the time" speaks of that time, as "then-" would. */
+        private RoleMention atTheTime(RoleMention m) {
+            if (m == null || m.modifier() != Modifier.BARE) {
+                return m;
+            }
+            int s = sentences.indexOf(m.start());
+            String sentence = t.substring(sentences.start(s), sentences.end(s)).toLowerCase(java.util.Locale.ROOT);
+            int at = sentence.indexOf("at the time");
+            if (at < 0 || (at > 0 && Character.isLetter(sentence.charAt(at - 1)))) {
+                return m;
+            }
+            return new RoleMention(m.form(), m.start(), m.end(), Modifier.THEN, -1, -1, m.formerAt(), m.titleKey(),
+                    m.jurisdiction(), m.officeId(), m.person(), m.nameGap(), m.quotedTitle(), m.commaBeforeName());
+        }
+
         private RoleMention classify(Phrase ph, int consumed) {
+            return atTheTime(classifyForm(ph, consumed));
+        }
+
+        private RoleMention classifyForm(Phrase ph, int consumed) {
             int n = t.length();
             if (!ph.possessiveTitle()) {
                 int r = Words.skipSpacesRight(t, ph.end());
@@ -304,7 +344,7 @@ final class MentionParser {
                     int[] gap = new int[1];
                     Hit name = nameAt(r, gap);
                     if (name != null && name.has(Sense.Kind.PERSON)) {
-                        if (!named.contains(name) || !gapFits(r, name, gap[0])) {
+                        if (!namedSet.contains(name) || !gapFits(r, name, gap[0])) {
                             return null; // someone else with that surname, or an unknown first name
                         }
                         if (!comma || closesAfter(name.end())) {
@@ -325,9 +365,9 @@ final class MentionParser {
             int k = Words.skipSpacesLeft(t, left);
             if (k > 0 && t.charAt(k - 1) == ',' && !ph.possessiveTitle() && ph.det() != Det.PRONOUN
                     && closesAfter(ph.end())) {
-                Hit person = byEnd.get(Words.skipSpacesLeft(t, k - 1));
+                Hit person = endingAt(Words.skipSpacesLeft(t, k - 1));
                 if (person != null && person.has(Sense.Kind.PERSON)) {
-                    if (!named.contains(person) || person.start() < consumed) {
+                    if (!namedSet.contains(person) || person.start() < consumed) {
                         return null;
                     }
                     Modifier modifier = ph.modifier();
@@ -343,7 +383,7 @@ final class MentionParser {
                 }
             }
             if (k > 0 && t.charAt(k - 1) == ',') {
-                Hit before = byEnd.get(Words.skipSpacesLeft(t, k - 1));
+                Hit before = endingAt(Words.skipSpacesLeft(t, k - 1));
                 if (before != null && before.has(Sense.Kind.PERSON)) {
                     return null; // "Merkel, Germany's chancellor from 2005 to 2021": an appositive we cannot close
                 }
@@ -365,7 +405,7 @@ final class MentionParser {
             int p = pos;
             int firstUnknownEnd = -1;
             for (int words = 0; words <= 2; words++) {
-                Hit h = byStart.get(p);
+                Hit h = startingAt(p);
                 if (h != null) {
                     gap[0] = words;
                     if (h.has(Sense.Kind.PERSON)) {
@@ -396,7 +436,7 @@ final class MentionParser {
         }
 
         private Hit unknown(int start, int end) {
-            return new Hit(start, end, List.of());
+            return Hit.of(start, end, List.of());
         }
 
         /** Words between title and name must be the person's own given names or initials. */
@@ -477,7 +517,7 @@ final class MentionParser {
                 return true;
             }
             int q = Words.skipSpacesLeft(t, h.start());
-            if (q == 0 || q == h.start() || byEnd.containsKey(q)) {
+            if (q == 0 || q == h.start() || endingAt(q) != null) {
                 return true;
             }
             int ws = Words.wordStartBefore(t, q);

@@ -2,7 +2,6 @@ package io.factcheck.check;
 
 import io.factcheck.check.CheckContext.SpokenTime;
 import io.factcheck.check.CheckContext.TimeBasis;
-import io.factcheck.check.KnowledgeSnapshot.Tenure;
 import io.factcheck.check.RoleMention.Form;
 import io.factcheck.check.RoleMention.Modifier;
 import io.factcheck.check.TenureJudge.Judgement;
@@ -24,7 +23,7 @@ final class RoleAssessor {
     /** How the person of an office-only mention was found. */
     enum Referent { NAMED, EARLIER_NAMED, HOLDER_AT_TIME }
 
-    record Assessment(RoleMention mention, String personId, List<String> officeIds, Judgement judgement,
+    record Assessment(RoleMention mention, String personId, Set<String> officeIds, Judgement judgement,
                       SpokenTime spoken, Referent referent, ConfidenceModel confidence) {}
 
     private static final int NEARBY_SENTENCES = 2;
@@ -36,7 +35,7 @@ final class RoleAssessor {
     }
 
     Assessment assess(RoleMention m, CheckContext ctx) {
-        List<String> offices = m.officeId() != null ? List.of(m.officeId())
+        Set<String> offices = m.officeId() != null ? Set.of(m.officeId())
                 : kb.officesWithTitle(m.titleKey(), m.jurisdiction());
         if (offices.isEmpty()) {
             return null; // a title we know, but not in that jurisdiction: an unknown office
@@ -46,18 +45,23 @@ final class RoleAssessor {
 
     // ---- a person named in the mention ------------------------------------------------------------------------
 
-    private Assessment named(RoleMention m, List<String> titleOffices, CheckContext ctx) {
+    private Assessment named(RoleMention m, Set<String> titleOffices, CheckContext ctx) {
         ConfidenceModel confidence = new ConfidenceModel();
         SpokenTime spoken = m.modifier() == Modifier.THEN ? ctx.spokenTime(m.start(), m.end())
                 : new SpokenTime(ctx.referenceTime(), TimeBasis.REFERENCE);
         List<String> people = m.person().personIds();
         String chosen = null;
-        List<String> chosenOffices = null;
+        Set<String> chosenOffices = null;
         Judgement chosenJudgement = null;
         int fitting = 0;
+        boolean someoneHeld = people.size() > 1 && anyHeld(people, titleOffices);
         for (String personId : people) {
-            List<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
-            List<Tenure> tenures = kb.tenures(personId, offices);
+            Set<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
+            List<Term> tenures = kb.terms(personId, offices);
+            // With a shared name only people who held the office compete; one who never did is judged if nobody did.
+            if (tenures.isEmpty() && (someoneHeld || chosen != null)) {
+                continue;
+            }
             Judgement j = TenureJudge.judge(tenures, m.modifier(), ctx.reference, spoken.time());
             if (!tenures.isEmpty()) {
                 fitting++;
@@ -94,7 +98,7 @@ final class RoleAssessor {
         return finish(m, chosen, chosenOffices, chosenJudgement, spoken, Referent.NAMED, confidence);
     }
 
-    private static boolean better(Judgement candidate, List<Tenure> tenures, Judgement current) {
+    private static boolean better(Judgement candidate, List<Term> tenures, Judgement current) {
         boolean currentHeld = !current.tenures().isEmpty();
         if (!tenures.isEmpty() && !currentHeld) {
             return true;
@@ -102,19 +106,30 @@ final class RoleAssessor {
         return !tenures.isEmpty() && candidate.verdict() == Verdict.ACCURATE && current.verdict() != Verdict.ACCURATE;
     }
 
-    private List<String> heldAmong(String personId, List<String> offices) {
+    private boolean anyHeld(List<String> people, Set<String> offices) {
+        for (String personId : people) {
+            for (Term t : kb.terms(personId)) {
+                if (offices.contains(t.officeId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Set<String> heldAmong(String personId, Set<String> offices) {
         Set<String> held = new LinkedHashSet<>();
-        for (Tenure t : kb.tenures(personId)) {
+        for (Term t : kb.terms(personId)) {
             if (offices.contains(t.officeId())) {
                 held.add(t.officeId());
             }
         }
-        return new ArrayList<>(held);
+        return held;
     }
 
     // ---- an office without a name -------------------------------------------------------------------------------
 
-    private Assessment officeOnly(RoleMention m, List<String> titleOffices, CheckContext ctx) {
+    private Assessment officeOnly(RoleMention m, Set<String> titleOffices, CheckContext ctx) {
         ConfidenceModel confidence = new ConfidenceModel();
         confidence.lower(ConfidenceModel.OFFICE_ONLY, "resolved indirectly from an office-only mention");
         SpokenTime spoken = ctx.spokenTime(m.start(), m.end());
@@ -133,13 +148,14 @@ final class RoleAssessor {
             if (!m.hasJurisdiction() && sentence - ctx.sentenceIndex(h.start()) > NEARBY_SENTENCES) {
                 break;
             }
-            for (String personId : h.personIds()) {
+            for (int k = 0; k < h.personIds().size(); k++) {
+                String personId = h.personIds().get(k);
                 if (candidates.contains(personId)) {
                     continue;
                 }
-                List<Tenure> tenures = kb.tenures(personId, titleOffices);
-                boolean fits = m.modifier() == Modifier.FORMER ? TenureJudge.endedBy(tenures, r) >= 0.5
-                        : TenureJudge.averageHold(tenures, a, b) >= 0.5;
+                List<Term> terms = h.personTerms().get(k);
+                boolean fits = m.modifier() == Modifier.FORMER ? endedAny(terms, titleOffices, r)
+                        : heldShare(terms, titleOffices, a, b) >= 0.5;
                 if (fits) {
                     candidates.add(personId);
                 }
@@ -160,8 +176,17 @@ final class RoleAssessor {
             personId = null;
             double best = 0;
             int contenders = 0;
-            for (Map.Entry<String, List<Tenure>> e : kb.holders(titleOffices).entrySet()) {
-                double p = TenureJudge.averageHold(e.getValue(), a, b);
+            Map<String, Double> share = new java.util.LinkedHashMap<>(4);
+            for (String officeId : titleOffices) {
+                for (Term t : kb.termsOfOffice(officeId)) {
+                    double p = t.sumHold(a, b) / (b - a + 1);
+                    if (p > 0) {
+                        share.merge(t.personId(), p, Double::sum);
+                    }
+                }
+            }
+            for (Map.Entry<String, Double> e : share.entrySet()) {
+                double p = Math.min(1, e.getValue());
                 if (p >= 0.2) {
                     contenders++;
                 }
@@ -187,13 +212,33 @@ final class RoleAssessor {
             confidence.lower(ConfidenceModel.CONTEXT_TIME, "the time spoken of was taken from an earlier sentence (\""
                     + spoken.time().label() + "\")");
         }
-        List<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
-        List<Tenure> tenures = kb.tenures(personId, offices);
+        Set<String> offices = m.hasJurisdiction() ? titleOffices : heldAmong(personId, titleOffices);
+        List<Term> tenures = kb.terms(personId, offices);
         Judgement j = TenureJudge.judge(tenures, m.modifier(), ctx.reference, spoken.time());
         if (m.modifier() == Modifier.THEN && spoken.basis() == TimeBasis.REFERENCE) {
             confidence.lower(ConfidenceModel.NO_EVENT_TIME, "no time of the event was found, so it was judged at the reference date");
         }
         return finish(m, personId, offices, j, spoken, referent, confidence);
+    }
+
+    /** Share of the days [a, b] on which the person held one of the offices (no list is built: this runs per name). */
+    private static double heldShare(List<Term> terms, Set<String> offices, long a, long b) {
+        double sum = 0;
+        for (Term t : terms) {
+            if (offices.contains(t.officeId())) {
+                sum += t.sumHold(a, b);
+            }
+        }
+        return Math.min(1, sum / (b - a + 1));
+    }
+
+    private static boolean endedAny(List<Term> terms, Set<String> offices, long r) {
+        for (Term t : terms) {
+            if (offices.contains(t.officeId()) && t.endedBy(r) >= 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void timeConfidence(RoleMention m, SpokenTime spoken, ConfidenceModel confidence) {
@@ -208,17 +253,11 @@ final class RoleAssessor {
         }
     }
 
-    private static Assessment finish(RoleMention m, String personId, List<String> offices, Judgement j,
+    private static Assessment finish(RoleMention m, String personId, Set<String> offices, Judgement j,
                                      SpokenTime spoken, Referent referent, ConfidenceModel confidence) {
-        if (j.probability() < 0.999) {
-            confidence.lower(j.probability(), j.doubts().isEmpty() ? "the dates leave room for doubt"
-                    : String.join(", ", j.doubts()));
-        } else if (j.proximity() < 1.0) {
-            confidence.lower(j.proximity(), String.join(", ", j.doubts()));
-        }
-        if (j.probability() < 0.999 && j.proximity() < 1.0) {
-            confidence.lower(j.proximity(), null);
-        }
+        String doubts = j.doubts().isEmpty() ? "the dates leave room for doubt" : String.join(", ", j.doubts());
+        confidence.lower(j.probability() < 0.999 ? j.probability() : 1.0, doubts);
+        confidence.lower(j.proximity(), doubts);
         return new Assessment(m, personId, offices, j, spoken, referent, confidence);
     }
 }

@@ -20,7 +20,7 @@ public final class RoleChecker {
 
     public RoleChecker(KnowledgeSnapshot snapshot) {
         this.kb = new KnowledgeIndex(Objects.requireNonNull(snapshot, "snapshot"));
-        this.matcher = new MentionMatcher(kb.surfaces());
+        this.matcher = new MentionMatcher(kb);
         this.parser = new MentionParser(kb);
         this.assessor = new RoleAssessor(kb);
         this.writer = new AnnotationWriter(kb);

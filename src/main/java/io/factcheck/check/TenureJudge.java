@@ -1,6 +1,5 @@
 package io.factcheck.check;
 
-import io.factcheck.check.KnowledgeSnapshot.Tenure;
 import io.factcheck.check.RoleMention.Modifier;
 import io.factcheck.claim.Verdict;
 import io.factcheck.knowledge.DatePrecision;
@@ -25,8 +24,8 @@ final class TenureJudge {
      * @param doubts      plain-English reasons the dates leave room for doubt
      * @param proximity   factor (≤ 1) for a date close to a coarse tenure boundary
      */
-    record Judgement(Verdict verdict, double probability, List<Tenure> tenures, Tenure holding, Tenure lastEnded,
-                     Tenure firstLater, List<String> doubts, double proximity) {}
+    record Judgement(Verdict verdict, double probability, List<Term> tenures, Term holding, Term lastEnded,
+                     Term firstLater, List<String> doubts, double proximity) {}
 
     private TenureJudge() {
     }
@@ -35,7 +34,7 @@ final class TenureJudge {
      * @param reference the reference date, at which bare and "former" titles are judged
      * @param spokenOf  the time a "then-" title is judged at
      */
-    static Judgement judge(List<Tenure> tenures, Modifier modifier, LocalDate reference, TimeExpression spokenOf) {
+    static Judgement judge(List<Term> tenures, Modifier modifier, LocalDate reference, TimeExpression spokenOf) {
         long r = reference.toEpochDay();
         long a = modifier == Modifier.THEN ? spokenOf.from().toEpochDay() : r;
         long b = modifier == Modifier.THEN ? spokenOf.to().toEpochDay() : r;
@@ -67,19 +66,19 @@ final class TenureJudge {
                 }
             }
         }
-        Tenure holding = null;
-        Tenure lastEnded = null;
-        Tenure firstLater = null;
+        Term holding = null;
+        Term lastEnded = null;
+        Term firstLater = null;
         long mid = a + (b - a) / 2;
-        for (Tenure t : tenures) {
-            if (holding == null && hold(t, mid) >= 0.5) {
+        for (Term t : tenures) {
+            if (holding == null && t.hold(mid) >= 0.5) {
                 holding = t;
             }
             if (t.end() != null && t.end().toEpochDay() <= r) {
                 lastEnded = t;
             }
             // A term whose start may still lie ahead of the judged time (its precision window reaches past it).
-            if (firstLater == null && windowEnd(t.start(), t.precision()) > b && hold(t, mid) < 0.5) {
+            if (firstLater == null && t.s1() > b && t.hold(mid) < 0.5) {
                 firstLater = t;
             }
         }
@@ -91,90 +90,40 @@ final class TenureJudge {
         return new Judgement(verdict, p, List.copyOf(tenures), holding, lastEnded, firstLater, doubts, proximity);
     }
 
-    /** Probability that the person held any of the tenures on a day, averaged over {@code [a, b]}. */
-    static double averageHold(List<Tenure> tenures, long a, long b) {
-        if (tenures.isEmpty()) {
+    /** Probability that the person held any of the terms on a day, averaged over the days {@code [a, b]}. */
+    static double averageHold(List<Term> terms, long a, long b) {
+        if (terms.isEmpty()) {
             return 0;
         }
-        long span = b - a + 1;
-        long step = Math.max(1, span / 366);
         double sum = 0;
-        int count = 0;
-        for (long d = a; d <= b; d += step) {
-            double p = 0;
-            for (Tenure t : tenures) {
-                p += hold(t, d);
-            }
-            sum += Math.min(1, p);
-            count++;
+        for (Term t : terms) {
+            sum += t.sumHold(a, b); // one person's terms do not overlap, so the shares add up
         }
-        return sum / count;
+        return Math.min(1, sum / (b - a + 1));
     }
 
-    /** P(start ≤ d < end) with the true start and end uniform over their precision windows. */
-    static double hold(Tenure t, long d) {
-        long s0 = windowStart(t.start(), t.precision());
-        long s1 = windowEnd(t.start(), t.precision());
-        double started = d < s0 ? 0 : d >= s1 ? 1 : (double) (d - s0 + 1) / (s1 - s0 + 1);
-        return started * stillIn(t, d);
-    }
-
-    /** P(end > d). */
-    private static double stillIn(Tenure t, long d) {
-        if (t.end() == null) {
-            return 1;
-        }
-        long e0 = windowStart(t.end(), t.precision());
-        long e1 = windowEnd(t.end(), t.precision());
-        if (d < e0) {
-            return 1;
-        }
-        if (d >= e1) {
-            return 0;
-        }
-        return (double) (e1 - d) / (e1 - e0 + 1);
-    }
-
-    /** Probability that some tenure had already ended by day {@code r}. */
-    static double endedBy(List<Tenure> tenures, long r) {
+    /** Probability that some term had already ended by day {@code r}. */
+    static double endedBy(List<Term> terms, long r) {
         double best = 0;
-        for (Tenure t : tenures) {
-            if (t.end() != null) {
-                best = Math.max(best, 1 - stillIn(t, r));
-            }
+        for (Term t : terms) {
+            best = Math.max(best, t.endedBy(r));
         }
         return best;
     }
 
-    private static long windowStart(LocalDate date, DatePrecision precision) {
-        return switch (precision) {
-            case DAY -> date.toEpochDay();
-            case MONTH -> date.withDayOfMonth(1).toEpochDay();
-            case YEAR -> date.withDayOfYear(1).toEpochDay();
-        };
-    }
-
-    private static long windowEnd(LocalDate date, DatePrecision precision) {
-        return switch (precision) {
-            case DAY -> date.toEpochDay();
-            case MONTH -> date.withDayOfMonth(date.lengthOfMonth()).toEpochDay();
-            case YEAR -> date.withDayOfYear(date.lengthOfYear()).toEpochDay();
-        };
-    }
-
     /** Names boundaries the judged time falls into or near; returns a factor that is lower the nearer they are. */
-    private static double boundaryDoubts(List<Tenure> tenures, long a, long b, TimeExpression spokenOf,
+    private static double boundaryDoubts(List<Term> tenures, long a, long b, TimeExpression spokenOf,
                                          boolean period, List<String> doubts) {
         double factor = 1.0;
-        for (Tenure t : tenures) {
+        for (Term t : tenures) {
             for (int which = 0; which < 2; which++) {
                 LocalDate date = which == 0 ? t.start() : t.end();
                 if (date == null) {
                     continue;
                 }
                 String edge = which == 0 ? "start" : "end";
-                long w0 = windowStart(date, t.precision());
-                long w1 = windowEnd(date, t.precision());
+                long w0 = which == 0 ? t.s0() : t.e0();
+                long w1 = which == 0 ? t.s1() : t.e1();
                 if (t.precision() == DatePrecision.DAY) {
                     if (period && a < w0 && w0 <= b) {
                         doubts.add("the time spoken of (" + spokenOf.label() + ") spans the " + edge + " of a term on "

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MentionMatcherTest {
 
     private static final KnowledgeIndex KB = new KnowledgeIndex(Fixtures.KNOWLEDGE);
-    private static final MentionMatcher MATCHER = new MentionMatcher(KB.surfaces());
+    private static final MentionMatcher MATCHER = new MentionMatcher(KB);
 
     private static List<String> matched(String text) {
         return MATCHER.scan(TextNormalizer.normalize(text)).stream().map(h -> text.substring(h.start(), h.end())).toList();

@@ -34,6 +34,11 @@ class NothingToCheckTest {
             His prime minister resigned.
             Vice-President Alexander Lukashenko is not a thing.
             The Presidential Palace hosted a reception.
+            Former Russian President and Prime Minister Dmitry Medvedev posted.
+            Obama's vice president, Joe Biden, spoke.
+            Angela Merkel, Germany’s chancellor from 2005 to 2021, said so.
+            The country's president spoke.
+            Dmitry Medvedev, Russia's former president and prime minister, posted.
             """)
     void produces_no_annotation(String text) {
         VerdictAssert.assertNothing(text, "2025-08-05");

@@ -32,6 +32,10 @@ class ThenTitleTest {
             The Russian president at the time, Boris Yeltsin, flew to Oslo in 1996.    | 2025-08-05 | Boris Yeltsin | ACCURATE | Boris Yeltsin
             Medvedev, then president of Russia, visited Caracas in 2010.               | 2025-08-05 | Medvedev | ACCURATE | Dmitry Medvedev
             In 2010 the two leaders met in Moscow. There, then-Prime Minister Vladimir Putin promised gas. | 2025-08-05 | then-Prime Minister Vladimir Putin | ACCURATE | Vladimir Putin
+            At the time, Prime Minister Hun Sen visited Myanmar in 2022.               | 2025-11-29 | Prime Minister Hun Sen | ACCURATE | Hun Sen
+            At the time, Prime Minister Hun Sen visited Myanmar in 2024.               | 2025-11-29 | Prime Minister Hun Sen | INACCURATE | Hun Sen
+            Vladimir Putin, then Russia's prime minister, visited Minsk in 2010.       | 2025-08-05 | Vladimir Putin, then Russia's prime minister | ACCURATE | Vladimir Putin
+            In 2013, Russia's then-prime minister Dmitry Medvedev met Obama.          | 2025-08-05 | Russia's then-prime minister Dmitry Medvedev | ACCURATE | Dmitry Medvedev
             then-President Barack Obama spoke at the event.                            | 2016-06-01 | then-President Barack Obama | ACCURATE | Barack Obama
             then-President Barack Obama spoke at the event.                            | 2020-06-01 | then-President Barack Obama | INACCURATE | Barack Obama
             """)
