@@ -41,12 +41,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             where.add("publishedAt <= :until");
             params.and("until", until);
         }
-        if (page.hasCursor()) {
-            where.add("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
-            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
-        }
+        page.afterCursor(params).ifPresent(where::add);
         String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-                + " order by createdAt desc, id desc";
+                + PageRequest.NEWEST_FIRST;
         return find(query, params).range(0, page.limit()).list();
     }
 }

@@ -54,12 +54,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.add("searchText like :pattern escape '\\'");
             params.and("pattern", KnowledgeText.containsPattern(q));
         }
-        if (page.hasCursor()) {
-            where.add("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
-            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
-        }
+        page.afterCursor(params).ifPresent(where::add);
         String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-                + " order by createdAt desc, id desc";
+                + PageRequest.NEWEST_FIRST;
         return find(query, params).range(0, page.limit()).list();
     }
 }

@@ -18,12 +18,8 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     /** Newest first, keyset-paged (limit + 1 rows). */
     public Uni<List<Review>> history(UUID claimId, PageRequest page) {
         Parameters params = Parameters.with("claimId", claimId);
-        String query = "claimId = :claimId";
-        if (page.hasCursor()) {
-            query += " and (createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))";
-            params.and("afterCreatedAt", page.afterCreatedAt()).and("afterId", page.afterId());
-        }
-        return find(query + " order by createdAt desc, id desc", params).range(0, page.limit()).list();
+        String query = "claimId = :claimId" + page.afterCursor(params).map(after -> " and " + after).orElse("");
+        return find(query + PageRequest.NEWEST_FIRST, params).range(0, page.limit()).list();
     }
 
     /** The latest review of each of the claims (newest createdAt, then highest id), in one query. */

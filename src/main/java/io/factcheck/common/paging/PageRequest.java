@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import io.factcheck.common.problem.InvalidParameterException;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * Keyset paging over (createdAt desc, id desc): stable under inserts, no OFFSET scans. The cursor is the position of
@@ -37,8 +39,23 @@ public record PageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
         }
     }
 
+    /** HQL order of every keyset-paged list: newest first, id breaking ties. */
+    public static final String NEWEST_FIRST = " order by createdAt desc, id desc";
+
     public boolean hasCursor() {
         return afterId != null;
+    }
+
+    /**
+     * The HQL condition "after the cursor" for an entity with createdAt and id, its parameters added to params; empty
+     * on the first page.
+     */
+    public Optional<String> afterCursor(Parameters params) {
+        if (!hasCursor()) {
+            return Optional.empty();
+        }
+        params.and("afterCreatedAt", afterCreatedAt).and("afterId", afterId);
+        return Optional.of("(createdAt < :afterCreatedAt or (createdAt = :afterCreatedAt and id < :afterId))");
     }
 
     /** Builds the page from up to limit + 1 rows: the extra row only says that there is a next page. */
