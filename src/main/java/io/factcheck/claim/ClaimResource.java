@@ -25,7 +25,9 @@ import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -82,6 +84,7 @@ public class ClaimResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an editor claim",
             description = "Anchor by offsets (start/end) or by quote (exact, with prefix/suffix when the quote repeats).")
@@ -119,6 +122,7 @@ public class ClaimResource {
     }
 
     @PATCH
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a claim's text, anchor, claimant or person")
@@ -134,6 +138,7 @@ public class ClaimResource {
     }
 
     @DELETE
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "Delete a claim and its reviews")
     @APIResponse(responseCode = "204", description = "Deleted")
