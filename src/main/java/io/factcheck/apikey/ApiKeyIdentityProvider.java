@@ -42,7 +42,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
         if (bootstrap.matches(secret)) {
             return Uni.createFrom().item(identity(BootstrapAdminKey.NAME, Roles.ADMIN, request));

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 /** Body of POST /keys. */
 @Schema(name = "ApiKeyRequest")
 public record ApiKeyRequest(
-        @Schema(description = "Who or what uses the key; reviews written with it record this name", examples = "desk-anna")
+        @Schema(description = "Who or what uses the key; reviews written with it record this name",
+                examples = "desk-anna")
         @NotBlank @Size(max = 100) String name,
         @Schema(description = "editor: articles, claims, reviews; admin: also the knowledge base and keys",
                 enumeration = { "editor", "admin" }, examples = "editor")

@@ -70,7 +70,8 @@ public class ApiKeyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Revoke an API key", description = "Effective at once on every instance; the key stays listed.")
+    @Operation(summary = "Revoke an API key",
+            description = "Effective at once on every instance; the key stays listed.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key")
     public Uni<RestResponse<Void>> revokeKey(@RestPath UUID id, SecurityContext security) {

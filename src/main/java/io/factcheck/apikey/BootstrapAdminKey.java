@@ -41,7 +41,8 @@ public class BootstrapAdminKey {
             if (key.get().length() < MIN_LENGTH) {
                 LOG.warnf("CLAIMS_ADMIN_KEY is shorter than %d characters: use a long random secret", MIN_LENGTH);
             }
-            LOG.info("CLAIMS_ADMIN_KEY is set: it is accepted as an admin key (issue named keys with POST /api/v1/keys)");
+            LOG.info("CLAIMS_ADMIN_KEY is set: it is accepted as an admin key "
+                    + "(issue named keys with POST /api/v1/keys)");
             return;
         }
         pool.query("select count(*) from api_key where revoked_at is null").execute()

@@ -90,7 +90,8 @@ public class ClaimResource {
             description = "Anchor by offsets (start/end) or by quote (exact, with prefix/suffix when the quote repeats).")
     @APIResponse(responseCode = "201", description = "Created; Location names the claim")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, or the article already holds the most claims allowed")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, "
+            + "or the article already holds the most claims allowed")
     public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body) {
         return service.create(body)
                 .map(claim -> Tagged.of(ClaimView.of(claim)).created(URI.create("/api/v1/claims/" + claim.id)));

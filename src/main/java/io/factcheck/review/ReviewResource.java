@@ -69,7 +69,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Missing or out-of-range fields")
     public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body,
             SecurityContext security) {
-        return service.add(claimId, body, security.getUserPrincipal().getName()).map(review -> RestResponse.ResponseBuilder
+        String reviewedBy = security.getUserPrincipal().getName();
+        return service.add(claimId, body, reviewedBy).map(review -> RestResponse.ResponseBuilder
                 .<ReviewView>created(URI.create("/api/v1/claims/" + claimId + "/reviews"))
                 .entity(ReviewView.of(review)).build());
     }

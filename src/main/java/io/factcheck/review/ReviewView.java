@@ -14,7 +14,8 @@ import io.factcheck.claim.Verdict;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewView(UUID id, UUID claimId, Verdict verdict, double confidence, String summary, String correction,
         List<Evidence> evidence,
-        @Schema(description = "Display name of the reviewer, as the client sent it (the ClaimReview author)") String reviewer,
+        @Schema(description = "Display name of the reviewer, as the client sent it (the ClaimReview author)")
+        String reviewer,
         @Schema(description = "The name of the API key that wrote the review, set by the service") String reviewedBy,
         Instant createdAt) {
 

@@ -25,7 +25,8 @@ public class SlowQueryResource {
     @Path("/slow")
     public Uni<String> slow() {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select set_config('statement_timeout', '100ms', true)", String.class).getSingleResult()
+                .createNativeQuery("select set_config('statement_timeout', '100ms', true)", String.class)
+                .getSingleResult()
                 .chain(() -> session.createNativeQuery("select cast(pg_sleep(2) as text)", String.class)
                         .getSingleResult())));
     }

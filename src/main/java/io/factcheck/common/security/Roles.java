@@ -1,6 +1,6 @@
 package io.factcheck.common.security;
 
-/** The roles an API key carries: an admin may do everything an editor may, and also change the knowledge base and keys. */
+/** The roles an API key carries: an admin may do all an editor may, and also change the knowledge base and keys. */
 public final class Roles {
 
     public static final String EDITOR = "editor";

@@ -62,7 +62,8 @@ class AccessControlTest {
         given().when().get("/api/v1/articles").then().statusCode(200);
         given().when().get("/api/v1/claims").then().statusCode(200);
         given().when().get("/api/v1/people").then().statusCode(200);
-        given().header("Authorization", TestKeys.bearer("not-a-key")).when().get("/api/v1/offices").then().statusCode(200);
+        given().header("Authorization", TestKeys.bearer("not-a-key")).when().get("/api/v1/offices")
+                .then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("text", "The bridge opened.", "publishedAt", "2025-11-29"))
                 .when().post("/api/v1/check").then().statusCode(200);
     }
