@@ -22,7 +22,9 @@ import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.InvalidParameterException;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -67,6 +69,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an article",
             description = "Runs the checker on the body at publishedAt and stores each finding that is not ACCURATE as "
@@ -102,6 +105,7 @@ public class ArticleResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise an article",
@@ -122,6 +126,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}/recheck")
     @Operation(summary = "Run the checker again on an article",
             description = "For when the knowledge base changed: replaces the checker's unreviewed claims with fresh "
@@ -133,6 +138,7 @@ public class ArticleResource {
     }
 
     @DELETE
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "Delete an article with its claims and reviews")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -25,7 +25,9 @@ import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -82,12 +84,14 @@ public class ClaimResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an editor claim",
             description = "Anchor by offsets (start/end) or by quote (exact, with prefix/suffix when the quote repeats).")
     @APIResponse(responseCode = "201", description = "Created; Location names the claim")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, or a quote that is absent or ambiguous")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, "
+            + "or the article already holds the most claims allowed")
     public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body) {
         return service.create(body)
                 .map(claim -> Tagged.of(ClaimView.of(claim)).created(URI.create("/api/v1/claims/" + claim.id)));
@@ -119,6 +123,7 @@ public class ClaimResource {
     }
 
     @PATCH
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a claim's text, anchor, claimant or person")
@@ -134,6 +139,7 @@ public class ClaimResource {
     }
 
     @DELETE
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "Delete a claim and its reviews")
     @APIResponse(responseCode = "204", description = "Deleted")

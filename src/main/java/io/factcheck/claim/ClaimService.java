@@ -3,6 +3,7 @@ package io.factcheck.claim;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.article.ArticleRepository;
@@ -16,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class ClaimService {
@@ -24,10 +26,13 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ArticleRepository articles;
+    private final int maxClaimsPerArticle;
 
-    public ClaimService(ClaimRepository claims, ArticleRepository articles) {
+    public ClaimService(ClaimRepository claims, ArticleRepository articles,
+            @ConfigProperty(name = "claims.limits.claims-per-article") int maxClaimsPerArticle) {
         this.claims = claims;
         this.articles = articles;
+        this.maxClaimsPerArticle = maxClaimsPerArticle;
     }
 
     @WithSession
@@ -49,10 +54,18 @@ public class ClaimService {
                 .map(rows -> rows.stream().map(ClaimView::of).toList());
     }
 
+    /** Adds an editor claim; an article holds at most claims.limits.claims-per-article claims (of both origins). */
     @WithTransaction
     public Uni<Claim> create(ClaimRequest request) {
-        return articles.findById(request.articleId())
+        // The row lock serialises claim creation per article, so concurrent creates cannot overshoot the limit.
+        return articles.findById(request.articleId(), LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new UnprocessableException("articleId", "no article with this id"))
+                .call(article -> claims.count("articleId", article.id).invoke(count -> {
+                    if (count >= maxClaimsPerArticle) {
+                        throw new UnprocessableException("articleId", "the article already has " + count
+                                + " claims; at most " + maxClaimsPerArticle + " are allowed per article");
+                    }
+                }))
                 .chain(article -> {
                     Anchor anchor = AnchorResolver.resolve(article.body, request.anchor());
                     Claim claim = Claim.newIn(article, anchor, ClaimOrigin.EDITOR);

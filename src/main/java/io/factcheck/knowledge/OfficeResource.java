@@ -14,7 +14,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +51,7 @@ public class OfficeResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an office")
     @APIResponse(responseCode = "201", description = "Created; Location names the office")
@@ -72,6 +75,7 @@ public class OfficeResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an office")
@@ -87,6 +91,7 @@ public class OfficeResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete an office with every term of it")
     @APIResponse(responseCode = "204", description = "Deleted")

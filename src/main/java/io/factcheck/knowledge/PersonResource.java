@@ -14,7 +14,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +56,7 @@ public class PersonResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a person")
     @APIResponse(responseCode = "201", description = "Created; Location names the person")
@@ -77,6 +80,7 @@ public class PersonResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a person's name, aliases, wikidataId and description",
@@ -93,6 +97,7 @@ public class PersonResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a person with their tenures")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -102,6 +107,7 @@ public class PersonResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/tenures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a term of office to a person",

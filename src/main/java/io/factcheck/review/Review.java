@@ -43,5 +43,7 @@ public class Review {
     }
 
     public String reviewer;
+    /** The name of the API key that wrote the review; null for the seed corpus. */
+    public String reviewedBy;
     public Instant createdAt;
 }

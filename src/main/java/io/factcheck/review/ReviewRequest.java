@@ -21,5 +21,6 @@ public record ReviewRequest(
         @Schema(description = "Why, in a sentence or two") @NotBlank @Size(max = 5000) String summary,
         @Schema(description = "The correct wording, where the claim is wrong") @Size(max = 5000) String correction,
         @Size(max = 50) List<@Valid @NotNull Evidence> evidence,
-        @Schema(description = "Who reviewed (until API keys name the reviewer)") @Size(max = 200) String reviewer) {
+        @Schema(description = "Display name of the reviewer (e.g. a byline); the API key's name is recorded "
+                + "separately as reviewedBy") @Size(max = 200) String reviewer) {
 }

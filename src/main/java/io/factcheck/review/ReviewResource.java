@@ -16,7 +16,9 @@ import io.factcheck.common.http.EntityTag;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 @Path("/api/v1/claims/{claimId}/reviews")
 @Tag(name = "Reviews", description = "The append-only fact-check history of a claim")
@@ -53,6 +56,7 @@ public class ReviewResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review a claim",
             description = "Appends a review; the claim's verdict and confidence become the review's and its status REVIEWED.")
@@ -63,8 +67,10 @@ public class ReviewResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or out-of-range fields")
-    public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body) {
-        return service.add(claimId, body).map(review -> RestResponse.ResponseBuilder
+    public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body,
+            SecurityContext security) {
+        String reviewedBy = security.getUserPrincipal().getName();
+        return service.add(claimId, body, reviewedBy).map(review -> RestResponse.ResponseBuilder
                 .<ReviewView>created(URI.create("/api/v1/claims/" + claimId + "/reviews"))
                 .entity(ReviewView.of(review)).build());
     }

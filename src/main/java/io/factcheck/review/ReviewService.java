@@ -36,9 +36,9 @@ public class ReviewService {
                 .map(rows -> page.page(rows, r -> r.createdAt, r -> r.id, ReviewView::of));
     }
 
-    /** Appends a review and makes its verdict and confidence the claim's current ones, in one transaction. */
+    /** Appends a review (recording the API key that wrote it) and makes its verdict and confidence the claim's current ones, in one transaction. */
     @WithTransaction
-    public Uni<Review> add(UUID claimId, ReviewRequest request) {
+    public Uni<Review> add(UUID claimId, ReviewRequest request, String reviewedBy) {
         return claims.get(claimId).chain(claim -> {
             Review review = new Review();
             review.claimId = claim.id;
@@ -50,6 +50,7 @@ public class ReviewService {
             review.evidence = new Review.EvidenceList(request.evidence() == null ? List.of() : List.copyOf(request.evidence()));
             review.reviewer = request.reviewer() == null || request.reviewer().isBlank() ? null
                     : request.reviewer().trim();
+            review.reviewedBy = reviewedBy;
             review.createdAt = Timestamps.now();
             apply(claim, review);
             return reviews.persist(review);

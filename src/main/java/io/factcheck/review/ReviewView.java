@@ -13,10 +13,15 @@ import io.factcheck.claim.Verdict;
 @Schema(name = "Review")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewView(UUID id, UUID claimId, Verdict verdict, double confidence, String summary, String correction,
-        List<Evidence> evidence, String reviewer, Instant createdAt) {
+        List<Evidence> evidence,
+        @Schema(description = "Display name of the reviewer, as the client sent it (the ClaimReview author)")
+        String reviewer,
+        @Schema(description = "The name of the API key that wrote the review, set by the service") String reviewedBy,
+        Instant createdAt) {
 
     static ReviewView of(Review r) {
         return new ReviewView(r.id, r.claimId, r.verdict, r.confidence, r.summary, r.correction,
-                r.evidence == null || r.evidence.items() == null ? List.of() : r.evidence.items(), r.reviewer, r.createdAt);
+                r.evidence == null || r.evidence.items() == null ? List.of() : r.evidence.items(), r.reviewer,
+                r.reviewedBy, r.createdAt);
     }
 }

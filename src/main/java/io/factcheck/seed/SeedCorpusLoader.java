@@ -101,7 +101,7 @@ public class SeedCorpusLoader {
         SeedCorpus.SeedReview r = seed.review();
         return claims.create(request)
                 .chain(claim -> reviews.add(claim.id, new ReviewRequest(Verdict.valueOf(r.verdict()), r.confidence(),
-                        r.summary(), r.correction(), r.evidence(), REVIEWER)))
+                        r.summary(), r.correction(), r.evidence(), REVIEWER), null))
                 .replaceWithVoid();
     }
 

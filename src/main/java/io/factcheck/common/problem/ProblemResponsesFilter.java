@@ -14,7 +14,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Every error response of this API is an RFC 9457 problem document: declare that once here instead of on each
- * annotation, and give every operation its 500.
+ * annotation, and give every operation its 500 and 503.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -27,6 +27,18 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses().getAPIResponse("500") == null) {
             operation.getResponses().addAPIResponse("500",
                     OASFactory.createAPIResponse().description("Unexpected error (quote the reference in detail)"));
+        }
+        if (operation.getResponses().getAPIResponse("503") == null) {
+            operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("The database did not answer in time; retry after Retry-After seconds"));
+        }
+        // @RolesAllowed operations: SmallRye adds the security requirement and generic 401/403; say what they mean here.
+        if (operation.getResponses().getAPIResponse("401") != null) {
+            operation.getResponses().getAPIResponse("401")
+                    .description("No API key, or an unknown or revoked one (WWW-Authenticate: Bearer)");
+        }
+        if (operation.getResponses().getAPIResponse("403") != null) {
+            operation.getResponses().getAPIResponse("403").description("The API key's role does not allow this");
         }
         for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {

@@ -1,0 +1,19 @@
+package io.factcheck.apikey;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of POST /keys. */
+@Schema(name = "ApiKeyRequest")
+public record ApiKeyRequest(
+        @Schema(description = "Who or what uses the key; reviews written with it record this name",
+                examples = "desk-anna")
+        @NotBlank @Size(max = 100) String name,
+        @Schema(description = "editor: articles, claims, reviews; admin: also the knowledge base and keys",
+                enumeration = { "editor", "admin" }, examples = "editor")
+        @NotNull @Pattern(regexp = "editor|admin", message = "must be editor or admin") String role) {
+}
