@@ -268,6 +268,7 @@
           el('q', {}, claim.anchor?.exact || claim.text || ''),
           percent(claim.confidence) ? el('span', { class: 'meta' }, ` confidence ${percent(claim.confidence)}`) : null,
           lost ? el('span', { class: 'meta' }, ' — no longer found in the text') : null,
+          lost ? null : ' ',
           lost ? null : el('button', { type: 'button', class: 'link', onclick: () => select(claim.id, true) }, 'show in text')),
         reviewBlock(claim)));
     }
