@@ -76,7 +76,9 @@ public final class AnchorResolver {
 
     /**
      * Finds an anchor again after the body changed: the same position if the quote is still there, else the one
-     * occurrence of the quote whose context fits best. Empty when the quote is gone.
+     * occurrence of the quote whose context fits best, else (the quote itself was edited) the one span most similar to
+     * the old quote, near the old position first and then anywhere, whose text becomes the new {@code exact}. Empty
+     * when nothing is similar enough or several places fit equally well.
      */
     public static Optional<Anchor> reanchor(String body, Anchor old) {
         String exact = old.exact();
@@ -85,14 +87,13 @@ public final class AnchorResolver {
         }
         List<Integer> occurrences = occurrences(body, exact);
         if (occurrences.isEmpty()) {
-            return Optional.empty();
+            return EditedQuote.find(body, old);
         }
         int best = -1;
         int bestScore = -1;
         boolean tie = false;
         for (int i : occurrences) {
-            int score = commonSuffix(body.substring(Math.max(0, i - CONTEXT_CHARS), i), old.prefix())
-                    + commonPrefix(body.substring(i + exact.length(), Math.min(body.length(), i + exact.length() + CONTEXT_CHARS)), old.suffix());
+            int score = contextScore(body, i, i + exact.length(), old);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -101,10 +102,29 @@ public final class AnchorResolver {
                 tie = true;
             }
         }
+        int oldContext = nullToEmpty(old.prefix()).length() + nullToEmpty(old.suffix()).length();
+        if (2 * bestScore < oldContext) {
+            // No unchanged copy keeps half the old context: if an edited span keeps more, that is the claimed one.
+            Optional<Anchor> edited = EditedQuote.find(body, old, true);
+            if (edited.isPresent() && contextScore(body, edited.get().start(), edited.get().end(), old) > bestScore) {
+                return edited;
+            }
+        }
         if (tie && occurrences.size() > 1) {
             return Optional.empty(); // several equally good places: better orphaned than pointing at the wrong one
         }
         return Optional.of(at(body, best, best + exact.length()));
+    }
+
+
+    /** How many characters of the old prefix end right before start, plus how many of the old suffix begin at end. */
+    static int contextScore(String body, int start, int end, Anchor old) {
+        return commonSuffix(body.substring(Math.max(0, start - CONTEXT_CHARS), start), nullToEmpty(old.prefix()))
+                + commonPrefix(body.substring(end, Math.min(body.length(), end + CONTEXT_CHARS)), nullToEmpty(old.suffix()));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The full anchor of body[start, end): the quote and up to 32 characters of context either side. */

@@ -29,6 +29,10 @@ public class ClaimReanchoring {
                 Optional<Anchor> found = AnchorResolver.reanchor(body, claim.anchor);
                 if (found.isPresent()) {
                     if (!found.get().equals(claim.anchor) || claim.status == ClaimStatus.ORPHANED) {
+                        if (!found.get().exact().equals(claim.anchor.exact())) {
+                            LOG.infof("Claim %s follows an edited quote in article %s: \"%s\" is now \"%s\"", claim.id,
+                                    articleId, claim.anchor.exact(), found.get().exact());
+                        }
                         claim.anchor = found.get();
                         claim.status = claim.anchoredStatus();
                         claim.updatedAt = Timestamps.now();

@@ -49,6 +49,30 @@ class ArticleRevisionTest {
     }
 
     @Test
+    void a_claim_follows_small_edits_inside_its_quote_and_keeps_its_review() {
+        String original = "Minister Ana Ruiz opened the port on Monday. The port cost 3 milion euros, officials said.";
+        String articleId = Api.createArticle(original);
+        String claimId = Api.createClaim(articleId, "The port cost 3 milion euros");
+        Api.addReview(claimId, "INACCURATE", 0.9);
+        String gone = Api.createClaim(articleId, "Minister Ana Ruiz opened the port");
+
+        String revised = "Correction appended. Mayor Luis Gil inaugurated the harbour. The port cost 3 million euros, "
+                + "officials said.";
+        given().contentType(ContentType.JSON).body(Api.article(revised))
+                .when().put("/api/v1/articles/" + articleId)
+                .then().statusCode(200);
+
+        given().when().get("/api/v1/claims/" + claimId).then()
+                .body("status", equalTo("REVIEWED"))
+                .body("verdict", equalTo("INACCURATE"))
+                .body("anchor.exact", equalTo("The port cost 3 million euros"))
+                .body("anchor.start", equalTo(revised.indexOf("The port cost")))
+                .body("anchor.end", equalTo(revised.indexOf(", officials")))
+                .body("anchor.suffix", equalTo(", officials said."));
+        given().when().get("/api/v1/claims/" + gone).then().body("status", equalTo("ORPHANED"));
+    }
+
+    @Test
     void a_url_can_belong_to_one_article_only() {
         String url = "https://example.org/" + UUID.randomUUID();
         Map<String, Object> first = Api.article("First text.");
