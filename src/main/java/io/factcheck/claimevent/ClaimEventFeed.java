@@ -81,6 +81,7 @@ public class ClaimEventFeed {
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         options.addProperty("application_name", LISTENER_NAME);
+        options.setMetricsName(LISTENER_NAME);
         this.listenerOptions = options;
     }
 
@@ -91,6 +92,8 @@ public class ClaimEventFeed {
         subscriber.channel(CHANNEL)
                 .subscribeHandler(listening -> {
                     LOG.debugf("Listening on %s", CHANNEL);
+                    subscriber.actualConnection().exceptionHandler(failure -> LOG.warnf(
+                            "Claim event listener connection failed (%s); reconnecting", failure.getMessage()));
                     catchUp();
                 })
                 .handler(this::notified);

@@ -14,6 +14,9 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.factcheck.common.QueryParams;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
@@ -29,11 +32,13 @@ import jakarta.ws.rs.sse.Sse;
 public class ClaimStreamResource {
 
     private final ClaimEventFeed feed;
+    private final ObjectMapper json;
     private final Duration heartbeat;
 
-    public ClaimStreamResource(ClaimEventFeed feed,
+    public ClaimStreamResource(ClaimEventFeed feed, ObjectMapper json,
             @ConfigProperty(name = "claims.events.heartbeat") Duration heartbeat) {
         this.feed = feed;
+        this.json = json;
         this.heartbeat = heartbeat;
     }
 
@@ -61,14 +66,22 @@ public class ClaimStreamResource {
                 .map(event -> sse.newEventBuilder()
                         .name(event.type().eventName())
                         .id(Long.toString(event.id()))
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(ClaimEventData.class, event.data())
+                        .data(json(event.data()))
                         .build());
         // The first comment goes out at once, so clients and proxies see the stream open before any change.
         Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat).onOverflow().drop())
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+                .map(tick -> sse.newEventBuilder().comment(" keep-alive").build());
         return Multi.createBy().merging().streams(events, heartbeats);
+    }
+
+    /** Serialised here: an event with a media type would carry a non-standard content-type field. */
+    private String json(ClaimEventData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A claim event is always serialisable", e);
+        }
     }
 
     /** A Last-Event-ID this service did not send (not a number) is ignored: the stream starts live. */
