@@ -91,6 +91,23 @@ class ClaimStreamTest {
     }
 
     @Test
+    void the_checkers_findings_are_announced_as_created_claims() {
+        try (EventStream stream = EventStream.open("/api/v1/claims/stream")) {
+            String articleId = Api.createArticle("The Prime Minister of Cambodia, Hun Sen, visited in 2022.");
+            // Unfiltered (the article's id is known only once it exists): skip any late event of an earlier test.
+            Event created = stream.next();
+            for (int skipped = 0; skipped < 20 && !created.data().contains(articleId); skipped++) {
+                created = stream.next();
+            }
+            assertThat(created.name()).isEqualTo("claim.created");
+            JsonPath data = JsonPath.from(created.data());
+            assertThat(data.getString("articleId")).isEqualTo(articleId);
+            assertThat(data.getString("verdict")).isEqualTo("OUTDATED");
+            assertThat(data.getString("status")).isEqualTo("PENDING");
+        }
+    }
+
+    @Test
     void last_event_id_replays_the_events_missed_while_disconnected() {
         String articleId = Api.createArticle(BODY);
         String claimId;
