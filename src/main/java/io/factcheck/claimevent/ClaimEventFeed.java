@@ -102,16 +102,7 @@ public class ClaimEventFeed {
                 LOG.error("Claim event listener closed; live updates are off");
             }
         });
-        // Everything after the newest event at start is this instance's to deliver; older events only by replay.
-        log.latestId().subscribe().with(latest -> {
-            synchronized (this) {
-                startId = latest;
-                highest = latest;
-            }
-            connect();
-        }, failure -> {
-            LOG.error("Cannot read the claim event log; live updates are off", failure);
-        });
+        begin();
         cleanupTimer = vertx.setPeriodic(cleanupInterval.toMillis(), timer -> log.deleteOlderThan(retention)
                 .subscribe().with(deleted -> LOG.debugf("Deleted %d old claim events", deleted),
                         failure -> LOG.warn("Cannot delete old claim events", failure)));
@@ -174,6 +165,22 @@ public class ClaimEventFeed {
                 replaying[0] = false;
             }
         }, emitter::fail);
+    }
+
+    /** Everything after the newest event at start is this instance's to deliver; older events only by replay. */
+    private void begin() {
+        log.latestId().subscribe().with(latest -> {
+            synchronized (this) {
+                startId = latest;
+                highest = latest;
+            }
+            connect();
+        }, failure -> {
+            LOG.warnf("Cannot read the claim event log (%s); retrying", failure.getMessage());
+            if (!isClosed()) {
+                vertx.setTimer(1_000, timer -> begin());
+            }
+        });
     }
 
     private void connect() {
