@@ -16,6 +16,8 @@ import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimReanchoring;
 import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
+import io.factcheck.claimevent.ClaimEventType;
+import io.factcheck.claimevent.ClaimEvents;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
@@ -36,13 +38,15 @@ public class ArticleService {
     private final ClaimRepository claims;
     private final ClaimReanchoring reanchoring;
     private final ArticleChecking checking;
+    private final ClaimEvents events;
 
     public ArticleService(ArticleRepository articles, ClaimRepository claims, ClaimReanchoring reanchoring,
-            ArticleChecking checking) {
+            ArticleChecking checking, ClaimEvents events) {
         this.articles = articles;
         this.claims = claims;
         this.reanchoring = reanchoring;
         this.checking = checking;
+        this.events = events;
     }
 
     @WithSession
@@ -106,7 +110,10 @@ public class ArticleService {
 
     @WithTransaction
     public Uni<Void> delete(UUID id) {
-        return get(id).chain(articles::delete).invoke(() -> LOG.infof("Article %s deleted with its claims", id));
+        // The claims go by cascade; their deletion events are recorded first, while the rows still exist.
+        return get(id).call(article -> claims.listByArticle(id)
+                        .chain(doomed -> events.record(ClaimEventType.DELETED, doomed)))
+                .chain(articles::delete).invoke(() -> LOG.infof("Article %s deleted with its claims", id));
     }
 
     /** {@link #update(UUID, ArticleRequest)} if the article is still at a version If-Match names; same transaction. */

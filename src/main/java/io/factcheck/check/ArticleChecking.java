@@ -15,6 +15,8 @@ import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimStatus;
 import io.factcheck.claim.AnchorResolver;
 import io.factcheck.claim.Verdict;
+import io.factcheck.claimevent.ClaimEventType;
+import io.factcheck.claimevent.ClaimEvents;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,16 +33,21 @@ public class ArticleChecking {
     private final CheckService checker;
     private final ClaimRepository claims;
     private final ObjectMapper json;
+    private final ClaimEvents events;
 
-    public ArticleChecking(CheckService checker, ClaimRepository claims, ObjectMapper json) {
+    public ArticleChecking(CheckService checker, ClaimRepository claims, ObjectMapper json, ClaimEvents events) {
         this.checker = checker;
         this.claims = claims;
         this.json = json;
+        this.events = events;
     }
 
     /** Deletes the checker's unreviewed claims of an article; run before re-anchoring what remains. */
     public Uni<Long> discardUnreviewed(UUID articleId) {
-        return claims.delete("articleId = ?1 and origin = ?2 and reviewedAt is null", articleId, ClaimOrigin.CHECKER);
+        String unreviewed = "articleId = ?1 and origin = ?2 and reviewedAt is null";
+        return claims.list(unreviewed, articleId, ClaimOrigin.CHECKER)
+                .call(doomed -> events.record(ClaimEventType.DELETED, doomed))
+                .chain(() -> claims.delete(unreviewed, articleId, ClaimOrigin.CHECKER));
     }
 
     /** Checks the article's body at its publication date and adds a claim for each finding that is not ACCURATE. */
@@ -57,7 +64,7 @@ public class ArticleChecking {
                         return Uni.createFrom().item(found);
                     }
                     LOG.infof("Checker stored %d finding(s) in article %s", found.size(), article.id);
-                    return claims.persist(found).replaceWith(found);
+                    return claims.persist(found).chain(() -> events.record(ClaimEventType.CREATED, found)).replaceWith(found);
                 }));
     }
 

@@ -1,11 +1,14 @@
 package io.factcheck.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import io.factcheck.claimevent.ClaimEventType;
+import io.factcheck.claimevent.ClaimEvents;
 import io.factcheck.common.Timestamps;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +20,18 @@ public class ClaimReanchoring {
     private static final Logger LOG = Logger.getLogger(ClaimReanchoring.class);
 
     private final ClaimRepository claims;
+    private final ClaimEvents events;
 
-    public ClaimReanchoring(ClaimRepository claims) {
+    public ClaimReanchoring(ClaimRepository claims, ClaimEvents events) {
         this.claims = claims;
+        this.events = events;
     }
 
     /** Runs inside the caller's transaction; managed claims are flushed with it. */
     public Uni<List<Claim>> reanchor(UUID articleId, String body) {
-        return claims.listByArticle(articleId).map(rows -> {
+        return claims.listByArticle(articleId).chain(rows -> {
+            List<Claim> moved = new ArrayList<>();
+            List<Claim> orphaned = new ArrayList<>();
             for (Claim claim : rows) {
                 Optional<Anchor> found = AnchorResolver.reanchor(body, claim.anchor);
                 if (found.isPresent()) {
@@ -36,15 +43,19 @@ public class ClaimReanchoring {
                         claim.anchor = found.get();
                         claim.status = claim.anchoredStatus();
                         claim.updatedAt = Timestamps.now();
+                        moved.add(claim);
                     }
                 } else if (claim.status != ClaimStatus.ORPHANED) {
                     claim.status = ClaimStatus.ORPHANED;
                     claim.updatedAt = Timestamps.now();
+                    orphaned.add(claim);
                     LOG.infof("Claim %s orphaned: \"%s\" is no longer in article %s", claim.id, claim.anchor.exact(),
                             articleId);
                 }
             }
-            return rows;
+            return events.record(ClaimEventType.CHANGED, moved)
+                    .chain(() -> events.record(ClaimEventType.ORPHANED, orphaned))
+                    .replaceWith(rows);
         });
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.article.ArticleRepository;
+import io.factcheck.claimevent.ClaimEventType;
+import io.factcheck.claimevent.ClaimEvents;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
@@ -26,12 +28,14 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ArticleRepository articles;
+    private final ClaimEvents events;
     private final int maxClaimsPerArticle;
 
-    public ClaimService(ClaimRepository claims, ArticleRepository articles,
+    public ClaimService(ClaimRepository claims, ArticleRepository articles, ClaimEvents events,
             @ConfigProperty(name = "claims.limits.claims-per-article") int maxClaimsPerArticle) {
         this.claims = claims;
         this.articles = articles;
+        this.events = events;
         this.maxClaimsPerArticle = maxClaimsPerArticle;
     }
 
@@ -74,6 +78,7 @@ public class ClaimService {
                     claim.person = blankToNull(request.person());
                     return claims.persist(claim);
                 })
+                .call(claim -> events.record(ClaimEventType.CREATED, claim))
                 .invoke(claim -> LOG.infof("Claim %s created in article %s at %d..%d", claim.id, claim.articleId,
                         claim.anchor.start(), claim.anchor.end()));
     }
@@ -102,12 +107,12 @@ public class ClaimService {
                 c.updatedAt = Timestamps.now();
                 return c;
             });
-        });
+        }).call(claim -> events.record(ClaimEventType.CHANGED, claim));
     }
 
     @WithTransaction
     public Uni<Void> delete(UUID id) {
-        return get(id).chain(claims::delete)
+        return get(id).call(claim -> events.record(ClaimEventType.DELETED, claim)).chain(claims::delete)
                 .invoke(() -> LOG.infof("Claim %s deleted", id));
     }
 

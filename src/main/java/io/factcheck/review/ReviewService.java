@@ -8,6 +8,8 @@ import org.jboss.logging.Logger;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimService;
 import io.factcheck.claim.ClaimStatus;
+import io.factcheck.claimevent.ClaimEventType;
+import io.factcheck.claimevent.ClaimEvents;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
@@ -23,10 +25,12 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ClaimService claims;
+    private final ClaimEvents events;
 
-    public ReviewService(ReviewRepository reviews, ClaimService claims) {
+    public ReviewService(ReviewRepository reviews, ClaimService claims, ClaimEvents events) {
         this.reviews = reviews;
         this.claims = claims;
+        this.events = events;
     }
 
     @WithSession
@@ -53,7 +57,7 @@ public class ReviewService {
             review.reviewedBy = reviewedBy;
             review.createdAt = Timestamps.now();
             apply(claim, review);
-            return reviews.persist(review);
+            return reviews.persist(review).call(() -> events.record(ClaimEventType.REVIEWED, claim));
         }).invoke(review -> LOG.infof("Review %s on claim %s: %s (%.2f)", review.id, review.claimId, review.verdict,
                 review.confidence));
     }

@@ -57,23 +57,6 @@ class PageInBrowserTest {
         assertThat(dom).contains("Live updates off (snapshot).");
     }
 
-    @Test
-    void falls_back_to_polling_when_there_is_no_claim_stream() throws Exception {
-        assumeChromium();
-        int stream = given().queryParam("articleId", "00000000-0000-0000-0000-000000000000")
-                .when().get("/api/v1/claims/stream").then().extract().statusCode();
-        Assumptions.assumeTrue(stream == 404, "GET /api/v1/claims/stream exists: its open connection keeps Chromium's "
-                + "virtual time budget from running out, so this fallback is not testable with --dump-dom");
-        String articleId = Api.createArticle(BODY);
-        String claimId = reviewedClaim(articleId);
-
-        String dom = dumpDom(root + "#/articles/" + articleId);
-
-        assertThat(dom).contains("data-claim-id=\"" + claimId + "\"", "class=\"claim verdict-inaccurate\"");
-        assertThat(dom).contains("&lt;script&gt;alert('xss')&lt;/script&gt;");
-        assertThat(dom).contains("Updates every 10 s.");
-    }
-
     private static String reviewedClaim(String articleId) {
         String claimId = Api.createClaim(articleId, QUOTE);
         Map<String, Object> review = Api.review("INACCURATE", 0.85);

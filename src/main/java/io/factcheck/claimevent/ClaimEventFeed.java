@@ -1,0 +1,276 @@
+package io.factcheck.claimevent;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * This instance's view of every claim change, whichever instance made it. One dedicated connection LISTENs on the
+ * channel the claim_event trigger notifies; it reconnects after a lost connection and then catches up from the log by
+ * id, so nothing committed during the outage is missed. Notified ids are fetched in batches (with the claims' current
+ * state) and broadcast in process to every open stream.
+ */
+@ApplicationScoped
+public class ClaimEventFeed {
+
+    static final String CHANNEL = "claim_events";
+    /** The LISTEN connection's application_name, so operators (and tests) can find it in pg_stat_activity. */
+    static final String LISTENER_NAME = "claims-api-listener";
+    /** Per-stream buffer for a slow client; a stream that overflows it ends, and its client resumes by Last-Event-ID. */
+    static final int STREAM_BUFFER = 1024;
+    /** Ids commit out of order; catching up re-reads this many ids below the highest seen (duplicates are skipped). */
+    private static final long CATCH_UP_SLACK = 1000;
+    private static final int DELIVERED_MEMORY = 10_000;
+
+    private static final Logger LOG = Logger.getLogger(ClaimEventFeed.class);
+
+    private final ClaimEventLog log;
+    private final Vertx vertx;
+    private final PgConnectOptions listenerOptions;
+    private final Duration retention;
+    private final Duration cleanupInterval;
+    private final BroadcastProcessor<ClaimEvent> processor = BroadcastProcessor.create();
+
+    // Guarded by this: what to fetch next, and which ids were already broadcast.
+    private final Set<Long> pendingIds = new HashSet<>();
+    private final LinkedHashSet<Long> delivered = new LinkedHashSet<>();
+    private boolean catchUpPending;
+    private boolean draining;
+    private long startId;
+    private long highest;
+    private boolean closed;
+
+    private PgSubscriber subscriber;
+    private long cleanupTimer = -1;
+
+    public ClaimEventFeed(ClaimEventLog log, Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "claims.events.retention") Duration retention,
+            @ConfigProperty(name = "claims.events.cleanup-interval") Duration cleanupInterval) {
+        this.log = log;
+        this.vertx = vertx;
+        this.retention = retention;
+        this.cleanupInterval = cleanupInterval;
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        options.addProperty("application_name", LISTENER_NAME);
+        options.setMetricsName(LISTENER_NAME);
+        this.listenerOptions = options;
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        subscriber = PgSubscriber.subscriber(vertx, listenerOptions)
+                // Retry for ever, quickly at first: a stream must not go silent because of one dropped connection.
+                .reconnectPolicy(retries -> Math.min(100L << Math.min(retries, 6), 5_000L));
+        subscriber.channel(CHANNEL)
+                .subscribeHandler(listening -> {
+                    LOG.debugf("Listening on %s", CHANNEL);
+                    subscriber.actualConnection().exceptionHandler(failure -> LOG.warnf(
+                            "Claim event listener connection failed (%s); reconnecting", failure.getMessage()));
+                    catchUp();
+                })
+                .handler(this::notified);
+        subscriber.closeHandler(done -> {
+            if (!isClosed()) {
+                LOG.error("Claim event listener closed; live updates are off");
+            }
+        });
+        begin();
+        cleanupTimer = vertx.setPeriodic(cleanupInterval.toMillis(), timer -> log.deleteOlderThan(retention)
+                .subscribe().with(deleted -> LOG.debugf("Deleted %d old claim events", deleted),
+                        failure -> LOG.warn("Cannot delete old claim events", failure)));
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        synchronized (this) {
+            closed = true;
+        }
+        if (cleanupTimer >= 0) {
+            vertx.cancelTimer(cleanupTimer);
+        }
+        if (subscriber != null) {
+            subscriber.close();
+        }
+        processor.onComplete();
+    }
+
+    /**
+     * Live events, only one article's when articleId is given. With lastEventId, first the logged events after it (the
+     * ones a reconnecting client missed), then live ones, without gaps or duplicates: the live subscription starts
+     * before the log is read, and live events arriving meanwhile wait for the replay.
+     */
+    public Multi<ClaimEvent> stream(Long lastEventId, UUID articleId) {
+        Predicate<ClaimEvent> wanted = event -> articleId == null || articleId.equals(event.articleId());
+        if (lastEventId == null) {
+            return processor.select().where(wanted).onOverflow().buffer(STREAM_BUFFER);
+        }
+        return Multi.createFrom().emitter(emitter -> resume(emitter, lastEventId, articleId, wanted), STREAM_BUFFER);
+    }
+
+    private void resume(MultiEmitter<? super ClaimEvent> emitter, long lastEventId, UUID articleId,
+            Predicate<ClaimEvent> wanted) {
+        Object lock = new Object();
+        List<ClaimEvent> waiting = new ArrayList<>();
+        Set<Long> replayed = new HashSet<>();
+        boolean[] replaying = { true };
+        Cancellable live = processor.select().where(wanted).subscribe().with(event -> {
+            synchronized (lock) {
+                if (replaying[0]) {
+                    waiting.add(event);
+                } else if (!replayed.contains(event.id())) {
+                    emitter.emit(event);
+                }
+            }
+        }, emitter::fail, emitter::complete);
+        emitter.onTermination(live::cancel);
+        log.after(lastEventId, articleId).subscribe().with(events -> {
+            synchronized (lock) {
+                for (ClaimEvent event : events) {
+                    replayed.add(event.id());
+                    emitter.emit(event);
+                }
+                for (ClaimEvent event : waiting) {
+                    if (!replayed.contains(event.id())) {
+                        emitter.emit(event);
+                    }
+                }
+                waiting.clear();
+                replaying[0] = false;
+            }
+        }, emitter::fail);
+    }
+
+    /** Everything after the newest event at start is this instance's to deliver; older events only by replay. */
+    private void begin() {
+        log.latestId().subscribe().with(latest -> {
+            synchronized (this) {
+                startId = latest;
+                highest = latest;
+            }
+            connect();
+        }, failure -> {
+            LOG.warnf("Cannot read the claim event log (%s); retrying", failure.getMessage());
+            if (!isClosed()) {
+                vertx.setTimer(1_000, timer -> begin());
+            }
+        });
+    }
+
+    private void connect() {
+        if (isClosed()) {
+            return;
+        }
+        subscriber.connect().onFailure(failure -> {
+            LOG.warnf("Cannot connect the claim event listener (%s); retrying", failure.getMessage());
+            vertx.setTimer(1_000, timer -> connect());
+        });
+    }
+
+    private void notified(String payload) {
+        try {
+            long id = Long.parseLong(payload.trim());
+            synchronized (this) {
+                pendingIds.add(id);
+            }
+        } catch (NumberFormatException e) {
+            LOG.warnf("Ignoring a malformed claim event notification: %s", payload);
+            return;
+        }
+        drain();
+    }
+
+    /** After (re)connecting: anything committed while this instance was not listening is in the log. */
+    private void catchUp() {
+        synchronized (this) {
+            catchUpPending = true;
+        }
+        drain();
+    }
+
+    /** Runs one fetch at a time, in order, until nothing is pending; broadcasts from one thread at a time. */
+    private void drain() {
+        Uni<List<ClaimEvent>> fetch;
+        synchronized (this) {
+            if (draining || closed) {
+                return;
+            }
+            if (catchUpPending) {
+                catchUpPending = false;
+                fetch = log.after(Math.max(startId, highest - CATCH_UP_SLACK), null);
+            } else if (!pendingIds.isEmpty()) {
+                fetch = log.byIds(List.copyOf(pendingIds));
+                pendingIds.clear();
+            } else {
+                return;
+            }
+            draining = true;
+        }
+        fetch.subscribe().with(events -> {
+            broadcast(events);
+            synchronized (this) {
+                draining = false;
+            }
+            drain();
+        }, failure -> {
+            LOG.warnf("Cannot read claim events (%s); catching up in a second", failure.getMessage());
+            synchronized (this) {
+                catchUpPending = true;
+            }
+            vertx.setTimer(1_000, timer -> {
+                synchronized (this) {
+                    draining = false;
+                }
+                drain();
+            });
+        });
+    }
+
+    private void broadcast(List<ClaimEvent> events) {
+        List<ClaimEvent> fresh = new ArrayList<>();
+        synchronized (this) {
+            for (ClaimEvent event : events) {
+                if (delivered.add(event.id())) {
+                    fresh.add(event);
+                    highest = Math.max(highest, event.id());
+                }
+            }
+            for (Iterator<Long> oldest = delivered.iterator(); delivered.size() > DELIVERED_MEMORY;) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        fresh.sort(Comparator.comparingLong(ClaimEvent::id));
+        fresh.forEach(processor::onNext);
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+}

@@ -1,0 +1,30 @@
+package io.factcheck.claimevent;
+
+/** What happened to a claim; {@link #eventName()} is the SSE {@code event:} field and the claim_event.type value. */
+public enum ClaimEventType {
+    CREATED("claim.created"),
+    REVIEWED("claim.reviewed"),
+    /** Text, anchor, claimant or person changed (PATCH, or re-anchored by an article revision). */
+    CHANGED("claim.changed"),
+    ORPHANED("claim.orphaned"),
+    DELETED("claim.deleted");
+
+    private final String eventName;
+
+    ClaimEventType(String eventName) {
+        this.eventName = eventName;
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+
+    public static ClaimEventType ofEventName(String eventName) {
+        for (ClaimEventType type : values()) {
+            if (type.eventName.equals(eventName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown claim event type " + eventName);
+    }
+}

@@ -1,0 +1,52 @@
+package io.factcheck.claimevent;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.factcheck.claim.Claim;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Records claim events in the caller's transaction. The row's trigger sends a NOTIFY that PostgreSQL delivers only on
+ * commit, so every instance hears of a change exactly when it becomes visible, and never of a rolled-back one.
+ */
+@ApplicationScoped
+public class ClaimEvents {
+
+    public Uni<Void> record(ClaimEventType type, Claim claim) {
+        return record(type, List.of(claim));
+    }
+
+    /** One insert for all the claims (e.g. a checker run, or an article's claims before it is deleted). */
+    public Uni<Void> record(ClaimEventType type, Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into claim_event (claim_id, article_id, type, verdict, confidence, status, version) values ");
+        int i = 0;
+        for (Claim ignored : claims) {
+            sql.append(i == 0 ? "" : ", ").append("(:claim").append(i).append(", :article").append(i)
+                    .append(", :type, cast(:verdict").append(i).append(" as text), cast(:confidence").append(i)
+                    .append(" as double precision), :status").append(i).append(", :version").append(i).append(')');
+            i++;
+        }
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString());
+            insert.setParameter("type", type.eventName());
+            int n = 0;
+            for (Claim claim : claims) {
+                insert.setParameter("claim" + n, claim.id);
+                insert.setParameter("article" + n, claim.articleId);
+                insert.setParameter("verdict" + n, claim.verdict == null ? null : claim.verdict.name());
+                insert.setParameter("confidence" + n, claim.confidence);
+                insert.setParameter("status" + n, claim.status.name());
+                insert.setParameter("version" + n, claim.version);
+                n++;
+            }
+            return insert.executeUpdate();
+        }).replaceWithVoid();
+    }
+}
