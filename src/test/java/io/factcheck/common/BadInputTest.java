@@ -125,4 +125,25 @@ class BadInputTest {
         given().queryParam("articleId", "abc").when().get("/api/v1/claims")
                 .then().statusCode(400).body("errors[0].field", equalTo("articleId"));
     }
+
+    @Test
+    void a_nul_character_in_a_string_is_400_naming_the_field_not_a_database_error() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"t\",\"body\":\"b\",\"author\":\"a\\u0000b\"}")
+                .when().post("/api/v1/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("author"))
+                .body("errors[0].message", containsString("U+0000"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"n\",\"aliases\":[\"\\u0000\"]}")
+                .when().post("/api/v1/people")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void a_cursor_with_a_time_postgres_cannot_hold_is_400() {
+        String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+1000000000-12-31T23:59:59Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().queryParam("cursor", cursor).when().get("/api/v1/claims")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("cursor"));
+    }
 }

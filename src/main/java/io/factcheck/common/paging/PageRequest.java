@@ -20,6 +20,9 @@ public record PageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
+    /** The times a cursor can carry: rows are created now, so years 1 to 9999 are plenty. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public static PageRequest of(Integer limit, String cursor) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
@@ -32,8 +35,12 @@ public record PageRequest(int limit, Instant afterCreatedAt, UUID afterId) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = decoded.indexOf('|');
-            return new PageRequest(size, Instant.parse(decoded.substring(0, bar)),
-                    UUID.fromString(decoded.substring(bar + 1)));
+            Instant createdAt = Instant.parse(decoded.substring(0, bar));
+            if (createdAt.isBefore(EARLIEST) || createdAt.isAfter(LATEST)) {
+                // Instant parses years of ±1,000,000,000; PostgreSQL's timestamptz does not, and answered 500.
+                throw new IllegalArgumentException("cursor time out of range");
+            }
+            return new PageRequest(size, createdAt, UUID.fromString(decoded.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
             throw new InvalidParameterException("cursor", "is not a cursor this service issued");
         }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import io.factcheck.common.StrictJson;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Bodies that are not valid JSON or do not fit the request type: 400, naming the field, never a Java type. */
@@ -51,6 +52,10 @@ public class JsonInputMapper {
         }
         if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
             return instantiation.getCause().getMessage();
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && text.indexOf('\0') >= 0) {
+            return StrictJson.NUL_MESSAGE;
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> target = invalid.getTargetType();
