@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.factcheck.common.problem.InvalidParameterException;
+
 import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +47,26 @@ public class WikidataImportResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Not Wikidata entity JSON")
     public Uni<WikidataImportSummary> importWikidata(@NotNull JsonNode body) {
+        rejectNul(body, "body");
         return service.importEntities(body);
+    }
+
+    /** A JSON tree bypasses StrictJson's String check, and PostgreSQL text cannot hold U+0000. */
+    private static void rejectNul(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            throw new InvalidParameterException(path, "must not contain the NUL character (U+0000)");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNul(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().indexOf('\u0000') >= 0) {
+                    throw new InvalidParameterException(path, "must not contain the NUL character (U+0000)");
+                }
+                rejectNul(field.getValue(), path + "." + field.getKey());
+            });
+        }
     }
 }

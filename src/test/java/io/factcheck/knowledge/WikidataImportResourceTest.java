@@ -208,4 +208,13 @@ class WikidataImportResourceTest {
     private static ValidatableResponse post(String json) {
         return given().contentType(ContentType.JSON).body(json).when().post(IMPORT).then();
     }
+
+    @Test
+    void rejects_a_nul_character_anywhere_in_the_entity_json() {
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"Q1\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"A\\u0000B\"}}}")
+                .when().post("/api/v1/knowledge/import/wikidata")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("body.labels.en.value"));
+    }
 }
