@@ -1,5 +1,7 @@
 package io.factcheck.article;
 
+import jakarta.ws.rs.core.SecurityContext;
+import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.UUID;
 
@@ -46,10 +48,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final Idempotency idempotency;
 
-    public ArticleResource(ArticleService articles, ClaimService claims) {
+    public ArticleResource(ArticleService articles, ClaimService claims, Idempotency idempotency) {
         this.articles = articles;
         this.claims = claims;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -80,9 +84,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
-    public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body) {
-        return articles.create(body).map(created -> Tagged.of(created.view())
-                .created(URI.create("/api/v1/articles/" + created.article().id)));
+    public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body,
+            @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
+            SecurityContext security) {
+        return idempotency.create(idempotency.request(idempotencyKey, security, "POST", "/api/v1/articles", body),
+                () -> articles.create(body), created -> Tagged.of(created.view())
+                        .created(URI.create("/api/v1/articles/" + created.article().id)));
     }
 
     @GET

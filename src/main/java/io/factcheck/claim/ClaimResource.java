@@ -1,5 +1,7 @@
 package io.factcheck.claim;
 
+import jakarta.ws.rs.core.SecurityContext;
+import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -51,8 +53,10 @@ public class ClaimResource {
 
     private final ClaimService service;
     private final ClaimReviewService claimReviews;
+    private final Idempotency idempotency;
 
-    public ClaimResource(ClaimService service, ClaimReviewService claimReviews) {
+    public ClaimResource(ClaimService service, ClaimReviewService claimReviews, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.claimReviews = claimReviews;
     }
@@ -92,9 +96,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, "
             + "or the article already holds the most claims allowed")
-    public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body) {
-        return service.create(body)
-                .map(claim -> Tagged.of(ClaimView.of(claim)).created(URI.create("/api/v1/claims/" + claim.id)));
+    public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body,
+            @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
+            SecurityContext security) {
+        return idempotency.create(idempotency.request(idempotencyKey, security, "POST", "/api/v1/claims", body),
+                () -> service.create(body),
+                claim -> Tagged.of(ClaimView.of(claim)).created(URI.create("/api/v1/claims/" + claim.id)));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.factcheck.review;
 
+import org.jboss.resteasy.reactive.RestHeader;
+import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.UUID;
 
@@ -35,9 +37,11 @@ import jakarta.ws.rs.core.SecurityContext;
 public class ReviewResource {
 
     private final ReviewService service;
+    private final Idempotency idempotency;
 
-    public ReviewResource(ReviewService service) {
+    public ReviewResource(ReviewService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -68,10 +72,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or out-of-range fields")
     public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body,
+            @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
             SecurityContext security) {
         String reviewedBy = security.getUserPrincipal().getName();
-        return service.add(claimId, body, reviewedBy).map(review -> RestResponse.ResponseBuilder
-                .<ReviewView>created(URI.create("/api/v1/claims/" + claimId + "/reviews"))
-                .entity(ReviewView.of(review)).build());
+        String path = "/api/v1/claims/" + claimId + "/reviews";
+        return idempotency.create(idempotency.request(idempotencyKey, security, "POST", path, body),
+                () -> service.add(claimId, body, reviewedBy), review -> RestResponse.ResponseBuilder
+                        .<ReviewView>created(URI.create(path)).entity(ReviewView.of(review)).build());
     }
 }

@@ -32,6 +32,7 @@ class CorsTest {
                 .header("Access-Control-Allow-Headers", containsString("If-None-Match"))
                 .header("Access-Control-Allow-Headers", containsString("Last-Event-ID"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
                 .header("Access-Control-Allow-Credentials", not("true"));
     }
 
