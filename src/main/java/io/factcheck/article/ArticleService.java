@@ -64,7 +64,6 @@ public class ArticleService {
     @WithTransaction
     public Uni<Revision> create(ArticleRequest request) {
         return insert(request).chain(article -> checking.addFindings(article)
-                .chain(() -> claims.listByArticle(article.id))
                 .map(list -> new Revision(article, list, true)));
     }
 
@@ -94,7 +93,6 @@ public class ArticleService {
             return checking.discardUnreviewed(article.id)
                     .chain(() -> reanchoring.reanchor(article.id, article.body))
                     .chain(() -> checking.addFindings(article))
-                    .chain(() -> claims.listByArticle(article.id))
                     .map(list -> new Revision(article, list, bodyChanged));
         }).invoke(r -> LOG.infof("Article %s revised (body changed: %s)", r.article().id, r.bodyChanged()));
     }
@@ -104,7 +102,6 @@ public class ArticleService {
     public Uni<Revision> recheck(UUID id) {
         return get(id).chain(article -> checking.discardUnreviewed(article.id)
                 .chain(() -> checking.addFindings(article))
-                .chain(() -> claims.listByArticle(article.id))
                 .map(list -> new Revision(article, list, false)));
     }
 

@@ -1,6 +1,7 @@
 package io.factcheck.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,10 @@ public class ArticleChecking {
 
     private static final Logger LOG = Logger.getLogger(ArticleChecking.class);
 
+    /** The order of ClaimRepository.listByArticle. */
+    private static final Comparator<Claim> TEXT_ORDER = Comparator.<Claim>comparingInt(c -> c.anchor.start())
+            .thenComparing(c -> c.id);
+
     private final CheckService checker;
     private final ClaimRepository claims;
     private final ObjectMapper json;
@@ -50,7 +55,10 @@ public class ArticleChecking {
                 .chain(() -> claims.delete(unreviewed, articleId, ClaimOrigin.CHECKER));
     }
 
-    /** Checks the article's body at its publication date and adds a claim for each finding that is not ACCURATE. */
+    /**
+     * Checks the article's body at its publication date and adds a claim for each finding that is not ACCURATE.
+     * Emits all of the article's claims afterwards, in text order, so callers need not read them again.
+     */
     public Uni<List<Claim>> addFindings(Article article) {
         return claims.listByArticle(article.id).chain(existing -> checker.check(article.body, article.publishedAt)
                 .chain(annotations -> {
@@ -60,11 +68,14 @@ public class ArticleChecking {
                             found.add(toClaim(article, annotation));
                         }
                     }
+                    List<Claim> all = new ArrayList<>(existing);
+                    all.addAll(found);
+                    all.sort(TEXT_ORDER);
                     if (found.isEmpty()) {
-                        return Uni.createFrom().item(found);
+                        return Uni.createFrom().item(all);
                     }
                     LOG.infof("Checker stored %d finding(s) in article %s", found.size(), article.id);
-                    return claims.persist(found).chain(() -> events.record(ClaimEventType.CREATED, found)).replaceWith(found);
+                    return claims.persist(found).chain(() -> events.record(ClaimEventType.CREATED, found)).replaceWith(all);
                 }));
     }
 

@@ -16,16 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OfficeRepository implements PanacheRepositoryBase<Office, UUID> {
 
     public Uni<Boolean> wikidataIdTaken(String wikidataId, UUID exceptId) {
-        if (wikidataId == null) {
-            return Uni.createFrom().item(false);
-        }
-        return exceptId == null
-                ? count("wikidataId", wikidataId).map(n -> n > 0)
-                : count("wikidataId = ?1 and id <> ?2", wikidataId, exceptId).map(n -> n > 0);
+        return WikidataLinks.taken(this, wikidataId, exceptId);
     }
 
     public Uni<List<Office>> findByWikidataIds(List<String> wikidataIds) {
-        return wikidataIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("wikidataId in ?1", wikidataIds);
+        return WikidataLinks.find(this, wikidataIds);
     }
 
     /** Newest first, keyset-paged (limit + 1 rows). */

@@ -54,7 +54,10 @@ class ArticleCheckingTest {
                 .body("claims.findAll { it.origin == 'CHECKER' && it.status == 'PENDING' }.anchor.exact",
                         equalTo(java.util.List.of("former U.S. President Donald Trump")))
                 .body("claims.find { it.anchor.exact == 'former U.S. President Donald Trump' }.verdict",
-                        equalTo("INACCURATE"));
+                        equalTo("INACCURATE"))
+                // new findings and kept claims together, in text order, as GET /articles/{id}/claims lists them
+                .body("claims.anchor.exact", equalTo(java.util.List.of("Cambodian Prime Minister Hun Sen",
+                        "visited the port", "former U.S. President Donald Trump")));
     }
 
     @Test
