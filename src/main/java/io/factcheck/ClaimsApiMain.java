@@ -1,10 +1,12 @@
 package io.factcheck;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jboss.logging.Logger;
 
 import io.factcheck.common.db.EmbeddedPostgresServer;
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -16,6 +18,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class ClaimsApiMain {
 
     private static final Logger LOG = Logger.getLogger(ClaimsApiMain.class);
+    /** Longer than quarkus.shutdown.timeout: only a Quarkus that never started or hangs in stop is not waited for. */
+    private static final Duration QUARKUS_STOP_WAIT = Duration.ofSeconds(60);
 
     public static void main(String... args) {
         if (externalDatabaseConfigured()) {
@@ -25,8 +29,28 @@ public class ClaimsApiMain {
             int port = Integer.parseInt(setting("CLAIMS_DB_PORT", "claims.db-port", "0"));
             EmbeddedPostgresServer server = EmbeddedPostgresServer.startDurable(dataDirectory, port);
             server.datasourceProperties().forEach(System::setProperty);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(server), "embedded-postgres-stop"));
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Shutdown hooks run in parallel: wait until Quarkus has drained its in-flight requests and closed its connections,
+     * then stop the database, so no request that was accepted loses its database halfway.
+     */
+    private static void stopAfterQuarkus(EmbeddedPostgresServer server) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "await-quarkus-stop");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(QUARKUS_STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        server.close();
     }
 
     private static boolean externalDatabaseConfigured() {

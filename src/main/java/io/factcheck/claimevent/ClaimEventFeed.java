@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -108,10 +109,22 @@ public class ClaimEventFeed {
                         failure -> LOG.warn("Cannot delete old claim events", failure)));
     }
 
+    /**
+     * At the start of a shutdown, before HTTP drains: an open stream would otherwise hold the drain for its whole
+     * timeout. Ended streams let their clients resume elsewhere with Last-Event-ID.
+     */
+    void endStreams(@Observes ShutdownDelayInitiatedEvent ignored) {
+        stop(null);
+    }
+
     void stop(@Observes ShutdownEvent ignored) {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
         }
+        LOG.info("Shutting down: claim event streams end (clients resume elsewhere with Last-Event-ID)");
         if (cleanupTimer >= 0) {
             vertx.cancelTimer(cleanupTimer);
         }

@@ -72,7 +72,16 @@ public class ClaimStreamResource {
         Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat).onOverflow().drop())
                 .map(tick -> sse.newEventBuilder().comment(" keep-alive").build());
-        return Multi.createBy().merging().streams(events, heartbeats);
+        // The ticks never end: when the events end (at shutdown), a marker failure cancels them and ends the stream.
+        return Multi.createBy().merging()
+                .streams(events.onCompletion().failWith(StreamEnded::new), heartbeats)
+                .onFailure(StreamEnded.class).recoverWithCompletion();
+    }
+
+    private static final class StreamEnded extends RuntimeException {
+        StreamEnded() {
+            super("the claim event stream ended", null, false, false);
+        }
     }
 
     /** Serialised here: an event with a media type would carry a non-standard content-type field. */

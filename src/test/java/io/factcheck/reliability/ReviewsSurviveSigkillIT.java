@@ -3,10 +3,6 @@ package io.factcheck.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.factcheck.support.PackagedService;
+
 /**
  * The packaged service on its own durable embedded PostgreSQL is killed with SIGKILL while four clients post reviews
  * (each with an Idempotency-Key). After a restart on the same data directory every review that was answered 201 is
@@ -39,16 +37,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReviewsSurviveSigkillIT {
 
     private static final String KEY = "sigkill-it-admin-key-" + System.nanoTime();
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int CLIENTS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     private static Path dataDirectory;
-    private static Process service;
-    private static int port;
+    private static PackagedService service;
 
     /** A review request as a client sends it: its key and body. */
     record Sent(String key, String summary, String body) {
@@ -56,19 +49,16 @@ class ReviewsSurviveSigkillIT {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (service != null) {
+            service.kill();
         }
-        stopPostmasterOf(dataDirectory); // whatever a failed run left behind
+        PackagedService.stopPostmasterOf(dataDirectory); // whatever a failed run left behind
     }
 
     @Test
     void every_answered_review_survives_a_sigkill_exactly_once() throws Exception {
-        assertThat(JAR).as("the packaged service (run ./mvnw verify, which packages first)").exists();
         dataDirectory = Files.createTempDirectory("claims-sigkill");
-        port = freePort();
-        service = launch("first");
-        awaitReady();
+        service = PackagedService.onEmbeddedDatabase("sigkill-first", dataDirectory, KEY).awaitReady();
 
         String articleId = field(send("POST", "/api/v1/articles", null, """
                 {"title":"Crash test","publishedAt":"2025-11-29","body":"The ferry left the harbour at noon."}"""), 201, "id");
@@ -107,8 +97,7 @@ class ReviewsSurviveSigkillIT {
             }));
         }
         Thread.sleep(1500);
-        service.destroyForcibly(); // SIGKILL, mid-load
-        assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        service.kill(); // SIGKILL, mid-load
         for (Future<?> client : running) {
             client.get(60, TimeUnit.SECONDS);
         }
@@ -116,8 +105,8 @@ class ReviewsSurviveSigkillIT {
         assertThat(answered).as("reviews answered 201 before the kill").isNotEmpty();
         assertThat(unanswered).hasSize(CLIENTS);
 
-        service = launch("restarted"); // takes over the orphaned postmaster's data directory
-        awaitReady();
+        // takes over the orphaned postmaster's data directory
+        service = PackagedService.onEmbeddedDatabase("sigkill-restarted", dataDirectory, KEY).awaitReady();
 
         Map<String, Integer> counts = summaryCounts(reviews);
         for (String summary : answered.keySet()) {
@@ -149,10 +138,9 @@ class ReviewsSurviveSigkillIT {
         assertThat(after).hasSize(answered.size() + unanswered.size());
         assertClaimAgreesWithNewestReview(claimId, reviews);
 
-        service.destroy(); // SIGTERM: a clean shutdown, embedded PostgreSQL included
-        assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
-        assertThat(service.exitValue()).as("exit status after SIGTERM").isIn(0, 143);
-        assertThat(Files.readString(log("restarted"))).contains("stopped in");
+        // SIGTERM: a clean shutdown, embedded PostgreSQL included
+        assertThat(service.terminate(Duration.ofSeconds(60))).as("exit status after SIGTERM").isIn(0, 143);
+        assertThat(service.logText()).contains("stopped in");
         assertThat(dataDirectory.resolve("postmaster.pid")).as("embedded PostgreSQL stopped").doesNotExist();
         System.out.printf("ReviewsSurviveSigkillIT: %d reviews answered before the kill, %d unanswered, %d conflicts "
                 + "retried%n", answered.size(), unanswered.size(), conflicts.get());
@@ -205,74 +193,12 @@ class ReviewsSurviveSigkillIT {
 
     private static HttpResponse<String> send(String method, String path, String idempotencyKey, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return service.send(method, path, idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey),
+                body);
     }
 
     private static String field(HttpResponse<String> response, int status, String name) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body()).path(name).asText();
-    }
-
-    private static Process launch(String name) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString());
-        builder.environment().remove("QUARKUS_DATASOURCE_REACTIVE_URL"); // its own durable embedded PostgreSQL
-        builder.environment().putAll(Map.of(
-                "CLAIMS_DATA_DIR", dataDirectory.toString(),
-                "PORT", Integer.toString(port),
-                "CLAIMS_ADMIN_KEY", KEY,
-                "CLAIMS_SEED_ENABLED", "false",
-                "CLAIMS_DB_POOL_SIZE", "4"));
-        return builder.redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
-    }
-
-    private static Path log(String name) {
-        return Path.of("target", "sigkill-" + name + ".log");
-    }
-
-    private static void awaitReady() throws Exception {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("the service exited; see target/sigkill-*.log").isTrue();
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service was not ready within 120 s");
-    }
-
-    private static void stopPostmasterOf(Path directory) throws IOException {
-        if (directory == null || !Files.isReadable(directory.resolve("postmaster.pid"))) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(directory.resolve("postmaster.pid"));
-        if (!lines.isEmpty() && lines.get(0).trim().matches("\\d+")) {
-            ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                    .ifPresent(ProcessHandle::destroy);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -76,6 +76,21 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** Whether the server ended the stream cleanly (waits up to {@link #WAIT} for it). */
+    public boolean ended() throws InterruptedException {
+        try {
+            response.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notCleanly) {
+            return false;
+        }
+    }
+
+    /** The next event within the given time, or null: for asserting that nothing more arrives. */
+    public Event poll(Duration within) throws InterruptedException {
+        return events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     public String nextComment() {
         try {
             String comment = comments.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);

@@ -32,7 +32,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Starts (or restarts on an existing data directory) a server with fsync and synchronous commit on. */
+    /**
+     * Starts (or restarts on an existing data directory) a server with fsync and synchronous commit on. The caller
+     * stops it with {@link #close()} once nothing uses it any more: no shutdown hook races the service's own.
+     */
     public static EmbeddedPostgresServer startDurable(Path dataDirectory, int port) {
         return start(dataDirectory, port, true);
     }
@@ -40,6 +43,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts a throw-away server for tests: same binaries and schema, no fsync. */
     public static EmbeddedPostgresServer startForTests(Path dataDirectory) {
         return start(dataDirectory, 0, false);
+    }
+
+    /** A test server on a fixed port, so that a test can stop it and start it again where clients expect it. */
+    public static EmbeddedPostgresServer startForTests(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false);
     }
 
     private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
@@ -57,7 +65,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", onOff)
                     .setServerConfig("full_page_writes", onOff)
                     .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(!durable);
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -15,6 +15,10 @@ public class UnexpectedErrorMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> map(Throwable e, UriInfo uriInfo) {
+        return unexpected(e, uriInfo);
+    }
+
+    static RestResponse<Problem> unexpected(Throwable e, UriInfo uriInfo) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", uriInfo.getRequestUri().getRawPath(), reference);
         return ProblemType.INTERNAL_ERROR.response("Unexpected error; quote reference " + reference, uriInfo);
