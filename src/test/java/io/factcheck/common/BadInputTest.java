@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
@@ -92,6 +93,23 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body(Map.of("title", "t", "body", huge))
                 .when().post("/api/v1/articles")
                 .then().statusCode(413).contentType(PROBLEM);
+    }
+
+    @Test
+    void a_request_uri_over_the_limit_is_414_as_a_problem_document() {
+        given().queryParam("q", "x".repeat(9_000))
+                .when().get("/api/v1/claims")
+                .then().statusCode(414).contentType(PROBLEM)
+                .body("status", is(414))
+                .body("detail", containsString("at most 8192"))
+                .body("instance", is("/api/v1/claims"));
+    }
+
+    @Test
+    void a_long_request_uri_within_the_limit_is_served() {
+        given().queryParam("q", "x".repeat(8_000))
+                .when().get("/api/v1/claims")
+                .then().statusCode(200);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.factcheck.common.problem;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -35,11 +34,7 @@ public class RequestSizeLimit {
                 Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
                         "The request body is " + length + " bytes; this service accepts at most " + maxBytes,
                         ctx.request().path(), null);
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .end(write(problem));
+                RoutingProblems.endAndClose(ctx, problem, json);
                 return;
             }
             ctx.next();
@@ -51,14 +46,6 @@ public class RequestSizeLimit {
             return Long.parseLong(length.trim()) > maxBytes;
         } catch (NumberFormatException e) {
             return false; // the HTTP layer rejects a malformed Content-Length itself
-        }
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
