@@ -37,6 +37,7 @@ CHECK_BODY=src/bench/resources/check-article.json
 POINTS=$OUT/points.jsonl
 SERVICE_PID=""
 REF_PID=""
+LOADER_PID=""
 REFERENCE="unavailable"
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
@@ -58,6 +59,7 @@ stop() {
 }
 cleanup() {
   local rc=$?
+  stop "$LOADER_PID" "dataset loader"
   stop "$REF_PID" "reference server"
   stop "$SERVICE_PID" "service"
   exit "$rc"
@@ -67,7 +69,8 @@ trap 'exit 130' INT TERM
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-jar_has() { unzip -l "$JAR" "io/factcheck/bench/$1.class" >/dev/null 2>&1; }
+# grep without -q reads the whole listing: an early exit would fail the pipeline (pipefail) on jar's SIGPIPE.
+jar_has() { jar tf "$JAR" | grep -x "io/factcheck/bench/$1.class" >/dev/null; }
 
 # --- 1. tools and build -------------------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
@@ -76,7 +79,7 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
 command -v curl >/dev/null || die "curl is missing"
-command -v unzip >/dev/null || die "unzip is missing (apt-get install -y unzip)"
+command -v jar >/dev/null || die "jar is missing: a JDK (not only a JRE) is needed"
 
 if [[ $BENCH_BUILD == 1 ]]; then
   log "building: ./mvnw -P bench -DskipTests package"
@@ -117,9 +120,14 @@ log "service ready (pid $SERVICE_PID)"
 
 if [[ $LOAD_DATASET == 1 ]]; then
   log "loading the dataset through the API: $PARAMS"
+  # In the background with wait, so a SIGTERM to this script runs the trap at once (bash defers traps until a
+  # foreground child ends) and the trap stops the loader too.
   java -cp "$JAR" io.factcheck.bench.DatasetLoader --api "$API" --key "$BENCH_KEY" --out "$IDS" \
     --articles "$BENCH_ARTICLES" --claims "$BENCH_CLAIMS" --concurrency "$BENCH_LOAD_CONCURRENCY" \
-    --seed "$BENCH_SEED" | tee "$OUT/load.log" >&2 || die "dataset load failed, see $OUT/load.log"
+    --seed "$BENCH_SEED" > >(tee "$OUT/load.log" >&2) 2>&1 &
+  LOADER_PID=$!
+  wait "$LOADER_PID" || die "dataset load failed, see $OUT/load.log"
+  LOADER_PID=""
   echo "$PARAMS" >"$IDS/params"
 else
   log "reusing the dataset in $OUT/data: $(cat "$IDS/complete")"
@@ -200,7 +208,8 @@ measure() {
 }
 
 for endpoint in $BENCH_ENDPOINTS; do
-  [[ -f src/bench/wrk/$endpoint.lua ]] || die "unknown endpoint $endpoint (BENCH_ENDPOINTS)"
+  [[ $endpoint != static && -f src/bench/wrk/$endpoint.lua ]] \
+    || die "unknown endpoint $endpoint in BENCH_ENDPOINTS (static is measured on the reference server only)"
   measure service "$API" "$endpoint"
   # The reference server has no /check: the check's reference is JMH x cores.
   if [[ $REFERENCE == available && $endpoint != check ]]; then

@@ -169,9 +169,10 @@ public final class DatasetLoader {
             claimCount.addAndGet(ids.size());
             // Enough editor claims per article to reach the claim target over the remaining articles.
             int remaining = Math.max(1, articles - articlesDone.get());
-            int deficit = targetClaims - claimCount.get() - 2 * remaining;
+            // The checker finds about a dozen per article, so usually one editor claim per article is enough.
+            int deficit = targetClaims - claimCount.get() - remaining;
             int editors = Math.min(a.editorClaims().size(),
-                    Math.max(2, (int) Math.ceil(Math.max(0, deficit) / (double) remaining) + 2));
+                    Math.max(1, (int) Math.ceil(Math.max(0, deficit) / (double) remaining) + 1));
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             for (NewsText.Sentence s : a.editorClaims().subList(0, editors)) {
                 ObjectNode claim = JSON.createObjectNode().put("articleId", articleId).put("text", s.text())
@@ -190,11 +191,11 @@ public final class DatasetLoader {
         });
     }
 
-    /** Reviews about one claim in five, a few of them twice, so claims have histories. */
+    /** Reviews about one claim in ten, a few of them twice, so verdicts, status and histories vary. */
     private CompletableFuture<Void> reviews(List<String> ids, Random rnd) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (String id : ids) {
-            int times = rnd.nextInt(5) == 0 ? (rnd.nextInt(4) == 0 ? 2 : 1) : 0;
+            int times = rnd.nextInt(10) == 0 ? (rnd.nextInt(4) == 0 ? 2 : 1) : 0;
             for (int t = 0; t < times; t++) {
                 ObjectNode review = JSON.createObjectNode().put("verdict", NewsText.pick(rnd, VERDICTS))
                         .put("confidence", Math.round((0.5 + rnd.nextDouble() * 0.5) * 100) / 100.0)
