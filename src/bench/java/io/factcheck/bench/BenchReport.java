@@ -1,0 +1,243 @@
+package io.factcheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns run.sh's measurements (points.jsonl: one JSON line per wrk point, fixed-rate run and fan-out; jmh.json) into
+ * target/bench/results.md and results.json, and prints the Markdown. Exits 2 when any request failed (non-2xx or a
+ * socket error), so the run fails instead of reporting a rate of error pages.
+ */
+public final class BenchReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+    static {
+        NAMES.put("claim", "GET /claims/{id}");
+        NAMES.put("article", "GET /articles/{id}?include=claims");
+        NAMES.put("search", "GET /claims?q=…&limit=20");
+        NAMES.put("gate", "GET /articles/{id}/gate");
+        NAMES.put("check", "POST /check (5 KB)");
+        NAMES.put("review", "POST /claims/{id}/reviews");
+        NAMES.put("static", "GET /static (reference only)");
+    }
+
+    private record Point(String kind, String target, String endpoint, int concurrency, JsonNode result, int exitCode) {
+    }
+
+    public static void main(String[] argv) throws IOException {
+        Map<String, String> args = BenchArgs.parse(argv);
+        Path dir = Path.of(args.getOrDefault("dir", "target/bench"));
+        List<Point> points = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("points.jsonl"))) {
+            if (!line.isBlank()) {
+                JsonNode n = JSON.readTree(line);
+                points.add(new Point(n.path("kind").asText(), n.path("target").asText(), n.path("endpoint").asText(),
+                        n.path("concurrency").asInt(), n.path("result"), n.path("exitCode").asInt()));
+            }
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        Double jmh = null;
+        Double jmhError = null;
+        Path jmhFile = dir.resolve("jmh.json");
+        if (Files.exists(jmhFile)) {
+            JsonNode metric = JSON.readTree(jmhFile.toFile()).path(0).path("primaryMetric");
+            jmh = metric.path("score").asDouble();
+            jmhError = metric.path("scoreError").asDouble();
+        }
+        Map<String, Double> targets = new LinkedHashMap<>();
+        for (String t : args.getOrDefault("targets", "").trim().split("\\s+")) {
+            if (t.contains("=")) {
+                targets.put(t.substring(0, t.indexOf('=')), Double.parseDouble(t.substring(t.indexOf('=') + 1)));
+            }
+        }
+
+        ObjectNode json = JSON.createObjectNode();
+        StringBuilder md = new StringBuilder();
+        String date = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        md.append("# claims-api benchmark, ").append(date).append("\n\n");
+        json.put("date", date);
+        ObjectNode machine = json.putObject("machine");
+        machine.put("cores", cores).put("cpu", cpuModel()).put("kernel", read("/proc/sys/kernel/osrelease"))
+                .put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                .put("loadAverageAtEnd", read("/proc/loadavg"));
+        md.append(String.format("Machine: %d cores, %s, Linux %s, %s; load average at the end: %s%n%n", cores,
+                machine.get("cpu").asText(), machine.get("kernel").asText(), machine.get("java").asText(),
+                machine.get("loadAverageAtEnd").asText()));
+        Path dataset = dir.resolve("ids/complete");
+        if (Files.exists(dataset)) {
+            json.set("dataset", JSON.readTree(dataset.toFile()));
+            JsonNode d = json.get("dataset");
+            md.append(String.format("Dataset: %,d articles, %,d claims, %,d reviews, %d search terms (loaded through the "
+                            + "API in %.0f s, seed %d)%n%n", d.path("articles").asInt(), d.path("claims").asInt(),
+                    d.path("reviews").asInt(), d.path("queries").asInt(), d.path("seconds").asDouble(),
+                    d.path("seed").asLong()));
+        }
+        String reference = args.getOrDefault("reference", "unavailable");
+        md.append(String.format("wrk: %s s per point, concurrency %s; fixed-rate latency at %s of the best wrk rate; "
+                        + "reference server: %s%n%n", args.get("seconds"), args.get("concurrency"),
+                args.get("fixed-rate"), reference));
+        if (jmh != null) {
+            md.append(String.format(Locale.ROOT, "Check reference (JMH, one thread, same article, shipped knowledge): "
+                    + "%.0f ± %.0f checks/s × %d cores = %.0f/s%n%n", jmh, jmhError, cores, jmh * cores));
+            json.putObject("jmh").put("scorePerThread", jmh).put("scoreError", jmhError).put("cores", cores)
+                    .put("reference", jmh * cores);
+        }
+
+        boolean failed = false;
+        md.append("| endpoint | conc. | service req/s | reference req/s | ratio | target | met? | errors (svc/ref) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+        ArrayNode rows = json.putArray("throughput");
+        for (String endpoint : NAMES.keySet()) {
+            for (Point p : points) {
+                if (!p.kind().equals("wrk") || !p.endpoint().equals(endpoint)) {
+                    continue;
+                }
+                boolean staticRow = endpoint.equals("static");
+                if (!staticRow && !p.target().equals("service")) {
+                    continue; // reference points are joined to their service row
+                }
+                JsonNode svc = staticRow ? null : p.result();
+                JsonNode ref = staticRow ? p.result() : find(points, "wrk", "reference", endpoint, p.concurrency());
+                Double svcRps = svc == null ? null : svc.path("rps").asDouble();
+                Double refRps = endpoint.equals("check") ? (jmh == null ? null : jmh * cores)
+                        : ref == null ? null : ref.path("rps").asDouble();
+                Double ratio = svcRps != null && refRps != null && refRps > 0 ? svcRps / refRps : null;
+                Double target = staticRow ? null : targets.get(endpoint);
+                String met = ratio == null || target == null ? "–" : ratio >= target ? "yes" : "**no**";
+                long svcErrors = errors(svc);
+                long refErrors = endpoint.equals("check") ? 0 : errors(ref);
+                failed |= svcErrors > 0 || refErrors > 0;
+                md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", NAMES.get(endpoint),
+                        p.concurrency(), num(svcRps), num(refRps) + (endpoint.equals("check") && refRps != null
+                                ? " (JMH×cores)" : ""), ratio == null ? "–" : String.format(Locale.ROOT, "%.2f", ratio),
+                        target == null ? "–" : String.format(Locale.ROOT, "≥ %.2f", target), met,
+                        (svc == null ? "–" : errorText(svc)) + " / " + (ref == null ? "–" : errorText(ref))));
+                ObjectNode row = rows.addObject().put("endpoint", endpoint).put("concurrency", p.concurrency());
+                row.set("service", svc);
+                row.set("reference", endpoint.equals("check") ? null : ref);
+                row.put("referenceRps", refRps).put("ratio", ratio).put("target", target)
+                        .put("met", ratio != null && target != null ? ratio >= target : null);
+            }
+        }
+
+        md.append("\nLatency at a fixed rate (open loop, measured from each request's intended send time):\n\n");
+        md.append("| endpoint | target | rate req/s | achieved | p50 ms | p99 ms | max ms | non-2xx | errors |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        ArrayNode latency = json.putArray("latency");
+        for (String endpoint : NAMES.keySet()) {
+            for (Point p : points) {
+                if (p.kind().equals("fixed") && p.endpoint().equals(endpoint)) {
+                    JsonNode r = p.result();
+                    failed |= r.path("non2xx").asLong() > 0 || r.path("errors").asLong() > 0;
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.2f | %.2f | %.1f | %d | %d |%n",
+                            NAMES.get(endpoint), p.target(), r.path("targetRate").asDouble(),
+                            r.path("achievedRate").asDouble(), r.path("p50Ms").asDouble(), r.path("p99Ms").asDouble(),
+                            r.path("maxMs").asDouble(), r.path("non2xx").asLong(), r.path("errors").asLong()));
+                    latency.addObject().put("endpoint", endpoint).put("target", p.target()).set("result", r);
+                }
+            }
+        }
+
+        for (Point p : points) {
+            if (p.kind().equals("fanout")) {
+                JsonNode r = p.result();
+                json.putObject("fanout").put("exitCode", p.exitCode()).set("result", r);
+                md.append(String.format(Locale.ROOT, "%nSSE fan-out: %s subscribers × %s changes, %s of %s events "
+                                + "received, %s lost, p50 %s ms, p99 %s ms, max %s ms (exit %d)%n",
+                        r.path("subscribers").asText("?"), r.path("changes").asText("?"), r.path("received").asText("?"),
+                        r.path("expected").asText("?"), r.path("lost").asText("?"), r.path("p50Ms").asText("?"),
+                        r.path("p99Ms").asText("?"), r.path("maxMs").asText("?"), p.exitCode()));
+            }
+        }
+
+        long rssKb = Long.parseLong(args.getOrDefault("rss-kb", "0"));
+        long hwmKb = Long.parseLong(args.getOrDefault("hwm-kb", "0"));
+        int blocked = Integer.parseInt(args.getOrDefault("blocked", "0"));
+        md.append(String.format(Locale.ROOT, "%nService memory after the run: RSS %.0f MiB (peak %.0f MiB), target < 512 "
+                        + "MiB: %s; JVM flags: `%s`%n", rssKb / 1024.0, hwmKb / 1024.0,
+                rssKb < 512 * 1024 ? "met" : "**not met**", args.getOrDefault("heap", "")));
+        md.append(String.format("%nBlocked event loops (Vert.x warnings in the service log): %s%n",
+                blocked == 0 ? "none" : "**" + blocked + " warnings: FAILED**"));
+        json.putObject("memory").put("rssKb", rssKb).put("hwmKb", hwmKb).put("jvmFlags", args.get("heap"))
+                .put("met", rssKb < 512 * 1024);
+        json.put("blockedThreadWarnings", blocked).put("reference", reference).put("requestsFailed", failed);
+        if (failed) {
+            md.append("\n**Some requests failed** (non-2xx or socket errors): the rates above include them.\n");
+        }
+
+        Files.writeString(dir.resolve("results.md"), md.toString());
+        Files.writeString(dir.resolve("results.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        System.out.print(md);
+        System.exit(failed ? 2 : 0);
+    }
+
+    private static JsonNode find(List<Point> points, String kind, String target, String endpoint, int concurrency) {
+        return points.stream().filter(p -> p.kind().equals(kind) && p.target().equals(target)
+                && p.endpoint().equals(endpoint) && p.concurrency() == concurrency).map(Point::result).findFirst()
+                .orElse(null);
+    }
+
+    private static long errors(JsonNode wrk) {
+        if (wrk == null) {
+            return 0;
+        }
+        long n = 0;
+        for (JsonNode e : wrk.path("errors")) {
+            n += e.asLong();
+        }
+        return n;
+    }
+
+    /** "0", or e.g. "12 (status 10, timeout 2)". */
+    private static String errorText(JsonNode wrk) {
+        long total = errors(wrk);
+        if (total == 0) {
+            return "0";
+        }
+        StringBuilder s = new StringBuilder().append(total).append(" (");
+        wrk.path("errors").fields().forEachRemaining(e -> {
+            if (e.getValue().asLong() > 0) {
+                s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(e.getValue().asLong());
+            }
+        });
+        return s.append(')').toString();
+    }
+
+    private static String num(Double v) {
+        return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String cpuModel() {
+        for (String line : read("/proc/cpuinfo").split("\n")) {
+            if (line.startsWith("model name")) {
+                return line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        return "unknown CPU";
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file)).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package io.factcheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Loads the benchmark dataset through the API, as a newsroom would: articles (the service runs the checker and stores
+ * its CHECKER claims), EDITOR claims anchored by quote, and reviews of some claims so verdicts and status vary. Writes
+ * the id files the load scripts read (claims.txt, articles.txt, queries.txt) and, last, a "complete" marker.
+ * <p>
+ * {@code java -cp target/benchmarks.jar io.factcheck.bench.DatasetLoader --api http://127.0.0.1:18080 --key K
+ * --out target/bench/ids [--articles 10000] [--claims 100000] [--concurrency 16] [--seed 42]}
+ * <br>{@code ... DatasetLoader --check-article FILE} writes the fixed POST /check body instead.
+ */
+public final class DatasetLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] VERDICTS = {"ACCURATE", "MOSTLY_ACCURATE", "OUTDATED", "MISLEADING", "INACCURATE",
+            "UNVERIFIED"};
+    /** The service's per-article limit is 500; stay far below it. */
+    private static final int MAX_EDITOR_CLAIMS = 12;
+
+    private final HttpClient http;
+    private final URI api;
+    private final String key;
+    private final int articles;
+    private final int targetClaims;
+    private final int concurrency;
+    private final long seed;
+    private final NewsText text = new NewsText();
+
+    private final ConcurrentLinkedQueue<String> articleIds = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> claimIds = new ConcurrentLinkedQueue<>();
+    /** Editor sentences stored, for choosing search terms that match enough claims. */
+    private final ConcurrentLinkedQueue<List<String>> storedTerms = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger articlesDone = new AtomicInteger();
+    private final AtomicInteger claimCount = new AtomicInteger();
+    private final AtomicInteger reviewCount = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private DatasetLoader(Map<String, String> args) {
+        this.api = URI.create(args.getOrDefault("api", "http://127.0.0.1:18080"));
+        this.key = args.get("key");
+        this.articles = Integer.parseInt(args.getOrDefault("articles", "10000"));
+        this.targetClaims = Integer.parseInt(args.getOrDefault("claims", "100000"));
+        this.concurrency = Integer.parseInt(args.getOrDefault("concurrency", "16"));
+        this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = BenchArgs.parse(argv);
+        if (args.containsKey("check-article")) {
+            writeCheckArticle(Path.of(args.get("check-article")));
+            return;
+        }
+        if (args.get("key") == null || args.get("out") == null) {
+            throw new IllegalArgumentException("--key and --out are required");
+        }
+        new DatasetLoader(args).run(Path.of(args.get("out")));
+    }
+
+    /** The fixed ~5 KB article POST /check sends (wrk script, fixed-rate load and the JMH reference alike). */
+    static void writeCheckArticle(Path file) throws IOException {
+        NewsText.Article a = new NewsText().article(new Random(5000), 5000, LocalDate.of(2025, 11, 29), 0);
+        ObjectNode body = JSON.createObjectNode().put("text", a.body()).put("publishedAt", a.publishedAt().toString());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, JSON.writeValueAsString(body) + "\n");
+        System.out.printf("wrote %s: %d characters of text%n", file, a.body().length());
+    }
+
+    private void run(Path out) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve("complete"));
+        Random rnd = new Random(seed);
+        Semaphore slots = new Semaphore(concurrency);
+        var progress = Executors.newSingleThreadScheduledExecutor();
+        progress.scheduleAtFixedRate(() -> log(started), 5, 5, TimeUnit.SECONDS);
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        try {
+            for (int i = 0; i < articles && failure.get() == null; i++) {
+                // Generated up front, on this thread, so the dataset depends on the seed only, not on timing.
+                LocalDate date = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(3985));
+                NewsText.Article article = text.article(rnd, 1500 + rnd.nextInt(2500), date, MAX_EDITOR_CLAIMS);
+                long articleSeed = rnd.nextLong();
+                int index = i;
+                slots.acquire();
+                CompletableFuture<Void> done = loadArticle(index, article, new Random(articleSeed))
+                        .whenComplete((ok, e) -> {
+                            slots.release();
+                            if (e != null) {
+                                failure.compareAndSet(null, e);
+                            }
+                        });
+                pending.add(done);
+                pending.removeIf(CompletableFuture::isDone);
+            }
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        } finally {
+            progress.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("dataset load failed: " + failure.get().getMessage(), failure.get());
+        }
+        log(started);
+        List<String> queries = queries();
+        verifyQueries(queries);
+        Files.write(out.resolve("articles.txt"), articleIds);
+        List<String> claims = new ArrayList<>(claimIds);
+        Collections.sort(claims); // UUIDv7: time order; the scripts pick at random anyway
+        Files.write(out.resolve("claims.txt"), claims);
+        Files.write(out.resolve("queries.txt"), queries);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String summary = String.format("{\"articles\":%d,\"claims\":%d,\"reviews\":%d,\"queries\":%d,\"requests\":%d,"
+                        + "\"seconds\":%.1f,\"seed\":%d}", articleIds.size(), claims.size(), reviewCount.get(),
+                queries.size(), requests.get(), seconds, seed);
+        Files.writeString(out.resolve("complete"), summary + "\n");
+        System.out.println("dataset loaded: " + summary);
+        System.exit(0); // the HTTP client's threads are not daemons
+    }
+
+    /** One article's writes, in order: the article, its editor claims, then reviews (never two at once on a claim). */
+    private CompletableFuture<Void> loadArticle(int index, NewsText.Article a, Random rnd) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("url", "https://bench.example.org/news/" + seed + "/" + index)
+                .put("title", a.title())
+                .put("publisher", NewsText.pick(rnd, new String[]{"Asia Wire", "Baltic Courier", "The Daily Ledger",
+                        "Global Desk", "Mekong Times", "Eastern Review"}))
+                .put("author", NewsText.pick(rnd, new String[]{"Anna Petrova", "Sok Dara", "James Miller",
+                        "Nguyen Lan", "Maria Kowalska", "Aung Min"}))
+                .put("language", "en")
+                .put("publishedAt", a.publishedAt().toString())
+                .put("body", a.body());
+        return send("POST", "/api/v1/articles", body).thenCompose(created -> {
+            String articleId = created.get("id").asText();
+            articleIds.add(articleId);
+            List<String> ids = new ArrayList<>();
+            created.path("claims").forEach(c -> ids.add(c.get("id").asText()));
+            claimCount.addAndGet(ids.size());
+            // Enough editor claims per article to reach the claim target over the remaining articles.
+            int remaining = Math.max(1, articles - articlesDone.get());
+            // The checker finds about a dozen per article, so usually one editor claim per article is enough.
+            int deficit = targetClaims - claimCount.get() - remaining;
+            int editors = Math.min(a.editorClaims().size(),
+                    Math.max(1, (int) Math.ceil(Math.max(0, deficit) / (double) remaining) + 1));
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (NewsText.Sentence s : a.editorClaims().subList(0, editors)) {
+                ObjectNode claim = JSON.createObjectNode().put("articleId", articleId).put("text", s.text())
+                        .put("claimant", s.claimant()).put("person", s.person());
+                claim.putObject("anchor").put("exact", s.text());
+                chain = chain.thenCompose(x -> send("POST", "/api/v1/claims", claim)).thenAccept(c -> {
+                    ids.add(c.get("id").asText());
+                    claimCount.incrementAndGet();
+                    storedTerms.add(s.terms());
+                });
+            }
+            return chain.thenCompose(x -> reviews(ids, rnd)).thenAccept(x -> {
+                claimIds.addAll(ids);
+                articlesDone.incrementAndGet();
+            });
+        });
+    }
+
+    /** Reviews about one claim in ten, a few of them twice, so verdicts, status and histories vary. */
+    private CompletableFuture<Void> reviews(List<String> ids, Random rnd) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (String id : ids) {
+            int times = rnd.nextInt(10) == 0 ? (rnd.nextInt(4) == 0 ? 2 : 1) : 0;
+            for (int t = 0; t < times; t++) {
+                ObjectNode review = JSON.createObjectNode().put("verdict", NewsText.pick(rnd, VERDICTS))
+                        .put("confidence", Math.round((0.5 + rnd.nextDouble() * 0.5) * 100) / 100.0)
+                        .put("summary", "Checked against " + NewsText.pick(rnd, NewsText.ORGANISATIONS)
+                                + " records on " + NewsText.pick(rnd, NewsText.TOPICS) + ".")
+                        .put("reviewer", NewsText.pick(rnd, new String[]{"Fact desk", "Lena Ortiz", "Chan Vuthy"}));
+                review.putArray("evidence").addObject().put("url", "https://example.org/evidence/" + rnd.nextInt(100000))
+                        .put("title", "Source document");
+                chain = chain.thenCompose(x -> send("POST", "/api/v1/claims/" + id + "/reviews", review))
+                        .thenAccept(r -> reviewCount.incrementAndGet());
+            }
+        }
+        return chain;
+    }
+
+    private CompletableFuture<JsonNode> send(String method, String path, JsonNode body) {
+        if (failure.get() != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("stopped after an earlier failure"));
+        }
+        HttpRequest request = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        requests.incrementAndGet();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            try {
+                return JSON.readTree(r.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("unreadable answer to " + method + " " + path, e);
+            }
+        });
+    }
+
+    /**
+     * Search terms matching at least 25 stored editor claims (so a 20-row page is always full) and at most 5,000 (so a
+     * query stays a selective search, not a scan of the whole table): topics, places, organisations, surnames alone
+     * and in pairs.
+     */
+    private List<String> queries() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> t : storedTerms) {
+            // terms: topic, place, organisation, person
+            for (String q : List.of(t.get(0), t.get(1), t.get(2), t.get(3), t.get(0) + " " + t.get(1),
+                    t.get(0) + " " + t.get(2), t.get(3) + " " + t.get(0))) {
+                counts.merge(q, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(e -> e.getValue() >= 25 && e.getValue() <= 5000)
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        List<String> all = new ArrayList<>(kept.keySet());
+        Collections.shuffle(all, new Random(seed));
+        return all.subList(0, Math.min(500, all.size()));
+    }
+
+    /** Every query must fill a 20-row page through the API, or the search benchmark would measure short pages. */
+    private void verifyQueries(List<String> queries) {
+        if (queries.size() < 50) {
+            throw new IllegalStateException("only " + queries.size() + " search terms match 25 claims or more");
+        }
+        List<CompletableFuture<Void>> checks = new ArrayList<>();
+        Semaphore slots = new Semaphore(concurrency);
+        for (String q : queries) {
+            slots.acquireUninterruptibly();
+            HttpRequest get = HttpRequest.newBuilder(api.resolve("/api/v1/claims?limit=20&q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+            checks.add(http.sendAsync(get, HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
+                try {
+                    int rows = r.statusCode() == 200 ? JSON.readTree(r.body()).path("items").size() : -1;
+                    if (rows < 20) {
+                        throw new IllegalStateException("search '" + q + "' answered " + r.statusCode() + " with "
+                                + rows + " rows, expected 20");
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).whenComplete((x, e) -> slots.release()));
+        }
+        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).join();
+        System.out.printf("%d search terms verified: each fills a 20-row page%n", queries.size());
+    }
+
+    private void log(long started) {
+        double s = (System.nanoTime() - started) / 1e9;
+        System.out.printf("[%5.0f s] articles %d/%d, claims %d, reviews %d, %d requests (%.0f/s)%n", s,
+                articlesDone.get(), articles, claimCount.get(), reviewCount.get(), requests.get(), requests.get() / s);
+    }
+}

@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# The performance suite (issue #6) in one command: bash src/bench/run.sh
+# Builds the service and target/benchmarks.jar, starts the packaged service on its embedded PostgreSQL, loads the
+# dataset through the API (once: target/bench/data is reused), starts the raw Vert.x reference server, runs the JMH
+# check reference, measures every endpoint with wrk at several concurrencies and at a fixed 70% rate, checks the
+# service log for blocked event loops, and writes target/bench/results.md and results.json.
+# Knobs (environment): see the README's Performance section, or the defaults just below.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+BENCH_SECONDS=${BENCH_SECONDS:-15}               # measured seconds per wrk point and per fixed-rate run
+BENCH_WARMUP=${BENCH_WARMUP:-10}                 # unmeasured wrk seconds per endpoint and target first (JIT)
+BENCH_CONCURRENCY=${BENCH_CONCURRENCY:-"16 64 256"}
+BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate check review"}
+BENCH_HEAP=${BENCH_HEAP:-"-Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m"}
+BENCH_PORT=${BENCH_PORT:-18080}
+BENCH_REF_PORT=${BENCH_REF_PORT:-18081}
+BENCH_PG_PORT=${BENCH_PG_PORT:-55432}
+BENCH_THREADS=${BENCH_THREADS:-2}                # wrk threads (the machine has 2 cores)
+BENCH_FIXED_RATE=${BENCH_FIXED_RATE:-0.7}        # fraction of the measured maximum for the latency runs (0: skip)
+BENCH_ARTICLES=${BENCH_ARTICLES:-10000}
+BENCH_CLAIMS=${BENCH_CLAIMS:-100000}
+BENCH_LOAD_CONCURRENCY=${BENCH_LOAD_CONCURRENCY:-16}
+BENCH_SEED=${BENCH_SEED:-42}
+BENCH_JMH=${BENCH_JMH:-1}                        # 0: skip the JMH check reference
+BENCH_FANOUT=${BENCH_FANOUT:-1}                  # 0: skip the SSE fan-out
+BENCH_BUILD=${BENCH_BUILD:-1}                    # 0: reuse target/ from an earlier build
+BENCH_SAVE=${BENCH_SAVE:-0}                      # 1: copy results.md to src/bench/results/latest.md
+BENCH_KEY=${BENCH_KEY:-bench-admin-key-0123456789abcdef}   # bootstrap admin key of the bench service only
+BENCH_TARGETS=${BENCH_TARGETS:-"claim=0.5 article=0.5 search=0.5 gate=0.5 check=0.8 review=0.5"}
+
+OUT=target/bench
+IDS=$OUT/ids
+JAR=target/benchmarks.jar
+CHECK_BODY=src/bench/resources/check-article.json
+POINTS=$OUT/points.jsonl
+SERVICE_PID=""
+REF_PID=""
+LOADER_PID=""
+REFERENCE="unavailable"
+
+log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+# Stops what this script started, on success, failure or Ctrl-C: SIGTERM first (the service then stops its
+# embedded PostgreSQL cleanly), SIGKILL only after 30 s.
+stop() {
+  local pid=$1 name=$2
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  log "$name did not stop in 30 s: SIGKILL"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local rc=$?
+  stop "$LOADER_PID" "dataset loader"
+  stop "$REF_PID" "reference server"
+  stop "$SERVICE_PID" "service"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# grep without -q reads the whole listing: an early exit would fail the pipeline (pipefail) on jar's SIGPIPE.
+jar_has() { jar tf "$JAR" | grep -x "io/factcheck/bench/$1.class" >/dev/null; }
+
+# --- 1. tools and build -------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  [[ $(id -u) == 0 ]] || die "wrk is missing: apt-get install -y wrk (as root)"
+  log "installing wrk"
+  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+command -v curl >/dev/null || die "curl is missing"
+command -v jar >/dev/null || die "jar is missing: a JDK (not only a JRE) is needed"
+
+if [[ $BENCH_BUILD == 1 ]]; then
+  log "building: ./mvnw -P bench -DskipTests package"
+  ./mvnw -q -P bench -DskipTests package || die "build failed"
+fi
+[[ -f target/quarkus-app/quarkus-run.jar && -f $JAR ]] || die "target/quarkus-app or $JAR missing: build first"
+[[ -f $CHECK_BODY ]] || die "$CHECK_BODY missing"
+
+for port in "$BENCH_PORT" "$BENCH_REF_PORT" "$BENCH_PG_PORT"; do
+  port_free "$port" || die "port $port is in use (another run?): set BENCH_PORT, BENCH_REF_PORT, BENCH_PG_PORT"
+done
+
+# --- 2. the service, on the bench dataset -------------------------------------------------------------------------
+mkdir -p "$OUT"
+: >"$POINTS"
+PARAMS="articles=$BENCH_ARTICLES claims=$BENCH_CLAIMS seed=$BENCH_SEED"
+if [[ -f $IDS/complete && -d $OUT/data && $(cat "$IDS/params" 2>/dev/null) == "$PARAMS" ]]; then
+  LOAD_DATASET=0
+else
+  # A partial or different dataset is not reused: its ids would not match the database.
+  LOAD_DATASET=1
+  rm -rf "$OUT/data" "$IDS"
+fi
+
+log "starting the service on :$BENCH_PORT (embedded PostgreSQL :$BENCH_PG_PORT, $OUT/data), heap: $BENCH_HEAP"
+# shellcheck disable=SC2086 # BENCH_HEAP is a list of JVM flags
+CLAIMS_DATA_DIR=$OUT/data CLAIMS_DB_PORT=$BENCH_PG_PORT PORT=$BENCH_PORT CLAIMS_ADMIN_KEY=$BENCH_KEY \
+  java $BENCH_HEAP -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
+SERVICE_PID=$!
+API=http://127.0.0.1:$BENCH_PORT
+for _ in $(seq 1 240); do
+  curl -sf -o /dev/null "$API/q/health/ready" && break
+  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited during start-up, see $OUT/service.log"
+  sleep 0.5
+done
+curl -sf -o /dev/null "$API/q/health/ready" || die "the service is not ready after 120 s, see $OUT/service.log"
+log "service ready (pid $SERVICE_PID)"
+
+if [[ $LOAD_DATASET == 1 ]]; then
+  log "loading the dataset through the API: $PARAMS"
+  # In the background with wait, so a SIGTERM to this script runs the trap at once (bash defers traps until a
+  # foreground child ends) and the trap stops the loader too.
+  java -cp "$JAR" io.factcheck.bench.DatasetLoader --api "$API" --key "$BENCH_KEY" --out "$IDS" \
+    --articles "$BENCH_ARTICLES" --claims "$BENCH_CLAIMS" --concurrency "$BENCH_LOAD_CONCURRENCY" \
+    --seed "$BENCH_SEED" > >(tee "$OUT/load.log" >&2) 2>&1 &
+  LOADER_PID=$!
+  wait "$LOADER_PID" || die "dataset load failed, see $OUT/load.log"
+  LOADER_PID=""
+  echo "$PARAMS" >"$IDS/params"
+else
+  log "reusing the dataset in $OUT/data: $(cat "$IDS/complete")"
+  first=$(head -n 1 "$IDS/claims.txt")
+  curl -sf -o /dev/null "$API/api/v1/claims/$first" || die "claim $first of $IDS/claims.txt is not in the database"
+fi
+
+# --- 3. the references --------------------------------------------------------------------------------------------
+if jar_has ReferenceServer; then
+  log "starting the reference server on :$BENCH_REF_PORT"
+  java -Xmx256m -cp "$JAR" io.factcheck.bench.ReferenceServer --http-port "$BENCH_REF_PORT" \
+    --pg-port "$BENCH_PG_PORT" >"$OUT/reference.log" 2>&1 &
+  REF_PID=$!
+  for _ in $(seq 1 120); do
+    grep -q "Reference server listening on $BENCH_REF_PORT" "$OUT/reference.log" && break
+    kill -0 "$REF_PID" 2>/dev/null || die "the reference server exited, see $OUT/reference.log"
+    sleep 0.5
+  done
+  grep -q "Reference server listening on $BENCH_REF_PORT" "$OUT/reference.log" \
+    || die "the reference server did not start in 60 s, see $OUT/reference.log"
+  REFERENCE="available"
+else
+  log "reference unavailable: io.factcheck.bench.ReferenceServer is not in $JAR (service figures only)"
+fi
+REF=http://127.0.0.1:$BENCH_REF_PORT
+
+if [[ $BENCH_JMH == 1 ]] && [[ " $BENCH_ENDPOINTS " == *" check "* ]]; then
+  log "JMH: the check article against the shipped knowledge, one thread"
+  java -jar "$JAR" ShippedCheckBenchmark -f 1 -wi 3 -w 2 -i 5 -r 2 -rf json -rff "$OUT/jmh.json" >"$OUT/jmh.log" 2>&1 \
+    || die "JMH failed, see $OUT/jmh.log"
+  grep -E '^ShippedCheckBenchmark|Benchmark +Mode' "$OUT/jmh.log" >&2 || true
+fi
+
+# --- 4. measurements ----------------------------------------------------------------------------------------------
+script_args() {  # the id file (and for reviews the thread count and key) each script reads
+  case $1 in
+    claim | review) printf '%s\n' "$IDS/claims.txt" ;;
+    article | gate) printf '%s\n' "$IDS/articles.txt" ;;
+    search) printf '%s\n' "$IDS/queries.txt" ;;
+    check) printf '%s\n' "$CHECK_BODY" ;;
+  esac
+  if [[ $1 == review ]]; then printf '%s\n%s\n' "$BENCH_THREADS" "$BENCH_KEY"; fi
+}
+
+# wrk at one concurrency; prints the JSON line of the script's done(); wrk needs at least one connection per thread.
+run_wrk() {
+  local url=$1 endpoint=$2 connections=$3 seconds=$4 output args=()
+  mapfile -t args < <(script_args "$endpoint")
+  output=$(wrk -t"$BENCH_THREADS" -c"$connections" -d"${seconds}s" --timeout 10s -s "src/bench/wrk/$endpoint.lua" \
+    "$url" -- "${args[@]}" 2>&1) || { printf '%s\n' "$output" >&2; return 1; }
+  grep '^BENCH_JSON ' <<<"$output" | sed 's/^BENCH_JSON //' || { printf '%s\n' "$output" >&2; return 1; }
+}
+
+# One endpoint against one target: warm-up, then each concurrency, then the fixed-rate latency run.
+measure() {
+  local target=$1 url=$2 endpoint=$3 c json rps best=0
+  log "$target $endpoint: warm-up ${BENCH_WARMUP}s"
+  run_wrk "$url" "$endpoint" 64 "$BENCH_WARMUP" >/dev/null || die "wrk failed on $target $endpoint"
+  for c in $BENCH_CONCURRENCY; do
+    json=$(run_wrk "$url" "$endpoint" "$c" "$BENCH_SECONDS") || die "wrk failed on $target $endpoint"
+    rps=$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$json")
+    log "$target $endpoint c=$c: $rps req/s"
+    printf '{"kind":"wrk","target":"%s","endpoint":"%s","concurrency":%d,"result":%s}\n' \
+      "$target" "$endpoint" "$c" "$json" >>"$POINTS"
+    best=$(awk -v a="$best" -v b="$rps" 'BEGIN { print (b > a) ? b : a }')
+  done
+  if awk -v f="$BENCH_FIXED_RATE" 'BEGIN { exit !(f > 0) }'; then
+    local rate connections
+    rate=$(awk -v m="$best" -v f="$BENCH_FIXED_RATE" 'BEGIN { r = m * f; printf "%.0f", (r < 1 ? 1 : r) }')
+    connections=$(tr ' ' '\n' <<<"$BENCH_CONCURRENCY" | sort -n | tail -n 1)
+    log "$target $endpoint: fixed rate $rate req/s ($BENCH_FIXED_RATE of $best)"
+    json=$(java -Xmx256m -cp "$JAR" io.factcheck.bench.FixedRateLoad --url "$url" --endpoint "$endpoint" \
+      --rate "$rate" --seconds "$BENCH_SECONDS" --warmup 2 --connections "$connections" --ids "$IDS" \
+      --key "$BENCH_KEY" --check-body "$CHECK_BODY" | grep '^{' | tail -n 1) \
+      || die "the fixed-rate run failed on $target $endpoint"
+    printf '{"kind":"fixed","target":"%s","endpoint":"%s","result":%s}\n' "$target" "$endpoint" "$json" >>"$POINTS"
+  fi
+}
+
+for endpoint in $BENCH_ENDPOINTS; do
+  [[ $endpoint != static && -f src/bench/wrk/$endpoint.lua ]] \
+    || die "unknown endpoint $endpoint in BENCH_ENDPOINTS (static is measured on the reference server only)"
+  measure service "$API" "$endpoint"
+  # The reference server has no /check: the check's reference is JMH x cores.
+  if [[ $REFERENCE == available && $endpoint != check ]]; then
+    measure reference "$REF" "$endpoint"
+  fi
+done
+if [[ $REFERENCE == available ]]; then
+  measure reference "$REF" static
+fi
+
+# --- 5. live updates, blocked threads, memory ---------------------------------------------------------------------
+FANOUT_RC=""
+if [[ $BENCH_FANOUT == 1 ]] && jar_has StreamFanOut; then
+  log "SSE fan-out: 1000 subscribers, 100 changes"
+  set +e
+  fanout=$(java -cp "$JAR" io.factcheck.bench.StreamFanOut --api "$API" --key "$BENCH_KEY" \
+    --claims "$IDS/claims.txt" --subscribers 1000 --changes 100 2>"$OUT/fanout.log")
+  FANOUT_RC=$?
+  set -e
+  fanout=$(grep '^{' <<<"$fanout" | tail -n 1 || true)
+  printf '{"kind":"fanout","exitCode":%d,"result":%s}\n' "$FANOUT_RC" "${fanout:-null}" >>"$POINTS"
+else
+  log "SSE fan-out skipped (BENCH_FANOUT=0 or io.factcheck.bench.StreamFanOut not in $JAR)"
+fi
+
+BLOCKED=$(grep -cE 'has been blocked for|Thread blocked' "$OUT/service.log" || true)
+RSS_KB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status")
+HWM_KB=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")
+stop "$REF_PID" "reference server"
+stop "$SERVICE_PID" "service"
+REF_PID=""
+SERVICE_PID=""
+
+# --- 6. results ---------------------------------------------------------------------------------------------------
+set +e
+java -cp "$JAR" io.factcheck.bench.BenchReport --dir "$OUT" --heap "$BENCH_HEAP" --rss-kb "$RSS_KB" \
+  --hwm-kb "$HWM_KB" --blocked "$BLOCKED" --reference "$REFERENCE" --targets "$BENCH_TARGETS" \
+  --fixed-rate "$BENCH_FIXED_RATE" --seconds "$BENCH_SECONDS" --concurrency "$BENCH_CONCURRENCY"
+REPORT_RC=$?
+set -e
+[[ -f $OUT/results.md ]] || die "no results written"
+if [[ $BENCH_SAVE == 1 ]]; then
+  mkdir -p src/bench/results
+  cp "$OUT/results.md" src/bench/results/latest.md
+  log "saved src/bench/results/latest.md"
+fi
+log "results: $OUT/results.md, $OUT/results.json"
+if [[ $BLOCKED != 0 ]]; then
+  grep -E 'has been blocked for|Thread blocked' "$OUT/service.log" | head -n 5 >&2
+  die "$BLOCKED Vert.x blocked-thread warnings in $OUT/service.log: something blocks an event loop"
+fi
+[[ -z $FANOUT_RC || $FANOUT_RC == 0 ]] || die "the SSE fan-out failed (exit $FANOUT_RC), see $OUT/fanout.log"
+[[ $REPORT_RC == 0 ]] || die "requests failed (non-2xx or socket errors): see the errors column"
+log "done"
