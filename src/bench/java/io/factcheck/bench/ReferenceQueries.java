@@ -1,0 +1,140 @@
+package io.factcheck.bench;
+
+/**
+ * The SQL the service (claims-api at c2ff796) sends per request, captured from PostgreSQL's {@code log_statement=all}
+ * with the seed corpus, verbatim (Hibernate's aliases included), so both servers make PostgreSQL do the same work.
+ * The reference sends the same statements, in the same order, with the same transactions.
+ *
+ * <table>
+ * <caption>endpoint → statements</caption>
+ * <tr><th>endpoint</th><th>statements, in order</th></tr>
+ * <tr><td>GET /api/v1/claims/{id}</td><td>1. {@link #CLAIM_BY_ID} (none found: 404)</td></tr>
+ * <tr><td>GET /api/v1/articles/{id}?include=claims</td><td>1. {@link #ARTICLE_BY_ID} (none: 404, nothing else)<br>
+ * 2. {@link #ARTICLE_BY_ID} again: ClaimService.listByArticle checks the article exists in a session of its own<br>
+ * 3. {@link #CLAIMS_OF_ARTICLE}<br>
+ * without include: statement 1 only</td></tr>
+ * <tr><td>GET /api/v1/claims?q=term&amp;limit=20</td><td>1. {@link #searchIds} ({@code select c.id … limit 21})<br>
+ * 2. {@link #claimsByIds} ({@code … where c1_0.id in ($1,…,$n)}, one placeholder per id found; skipped when none)</td></tr>
+ * <tr><td>GET /api/v1/articles/{id}/gate</td><td>1. {@link #ARTICLE_COUNT} (0: 404)<br>
+ * 2. {@link #GATE_CLAIMS}</td></tr>
+ * <tr><td>POST /api/v1/claims/{id}/reviews<br>(issued key, no Idempotency-Key)</td><td>1. {@link #API_KEY_TOUCH}
+ * (autocommit; skipped for the bootstrap CLAIMS_ADMIN_KEY)<br>
+ * 2. BEGIN<br>
+ * 3. {@link #CLAIM_BY_ID} (none: ROLLBACK, 404)<br>
+ * 4. {@link #INSERT_CLAIM_EVENT} (carries the claim's version <em>before</em> the update below)<br>
+ * 5. {@link #INSERT_REVIEW}<br>
+ * 6. {@link #UPDATE_CLAIM} (every column, optimistic version check)<br>
+ * 7. COMMIT<br>
+ * (then, asynchronously, every running service instance hears the NOTIFY and runs its event-log read,
+ * {@code select e.id, … from claim_event e left join claim c … where e.id = any($1)}: not per request, and done by
+ * the service's listener whichever server wrote the event, so the reference does not send it)</td></tr>
+ * <tr><td>… with Idempotency-Key</td><td>1. {@link #API_KEY_TOUCH}, 2. BEGIN,
+ * 3. {@link #IDEMPOTENCY_DELETE_OWN_EXPIRED}, 4. {@link #IDEMPOTENCY_DELETE_EXPIRED_BATCH},
+ * 5. {@link #IDEMPOTENCY_CLAIM_KEY}; inserted: 6–9 as 3–6 above, 10. {@link #IDEMPOTENCY_STORE_RESPONSE};
+ * not inserted (a retry): 6. {@link #IDEMPOTENCY_REPLAY}; then COMMIT</td></tr>
+ * </table>
+ */
+final class ReferenceQueries {
+
+    private ReferenceQueries() {
+    }
+
+    /** Hibernate's column list of Claim (alphabetical after the id), as it selects the entity. */
+    static final String CLAIM_COLUMNS = "c1_0.id,c1_0.anchor_start,c1_0.anchor_end,c1_0.anchor_exact,c1_0.anchor_prefix,"
+            + "c1_0.anchor_suffix,c1_0.annotation,c1_0.article_id,c1_0.claimant,c1_0.confidence,c1_0.created_at,"
+            + "c1_0.origin,c1_0.person,c1_0.reviewed_at,c1_0.status,c1_0.text,c1_0.updated_at,c1_0.verdict,c1_0.version";
+
+    static final String CLAIM_BY_ID = "select " + CLAIM_COLUMNS + " from claim c1_0 where c1_0.id=$1";
+
+    static final String ARTICLE_BY_ID = "select a1_0.id,a1_0.author,a1_0.body,a1_0.content_hash,a1_0.created_at,"
+            + "a1_0.language,a1_0.published_at,a1_0.published_at_approximate,a1_0.publisher,a1_0.title,a1_0.updated_at,"
+            + "a1_0.url,a1_0.version from article a1_0 where a1_0.id=$1";
+
+    static final String CLAIMS_OF_ARTICLE = "select " + CLAIM_COLUMNS
+            + " from claim c1_0 where c1_0.article_id=$1 order by c1_0.anchor_start,c1_0.id";
+
+    static final String ARTICLE_COUNT = "select count(*) from article a1_0 where a1_0.id=$1";
+
+    static final String GATE_CLAIMS = "select c1_0.id,c1_0.version,c1_0.verdict,c1_0.confidence,c1_0.status,"
+            + "c1_0.anchor_exact,c1_0.anchor_start,c1_0.anchor_end from claim c1_0 where c1_0.article_id=$1 "
+            + "order by c1_0.anchor_start,c1_0.id";
+
+    static final String API_KEY_TOUCH = "update api_key set last_used_at = $2 where key_hash = $1 and revoked_at is null "
+            + "returning key_hash, name, role";
+
+    static final String INSERT_CLAIM_EVENT = "insert into claim_event (claim_id, article_id, type, verdict, confidence, "
+            + "status, version) values ($1, $2, $3, cast($4 as text), cast($5 as double precision), $6, $7)";
+
+    static final String INSERT_REVIEW = "insert into review (claim_id,confidence,correction,created_at,evidence,"
+            + "reviewed_by,reviewer,summary,verdict,id) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)";
+
+    static final String UPDATE_CLAIM = "update claim set anchor_start=$1,anchor_end=$2,anchor_exact=$3,anchor_prefix=$4,"
+            + "anchor_suffix=$5,annotation=$6,article_id=$7,claimant=$8,confidence=$9,created_at=$10,origin=$11,"
+            + "person=$12,reviewed_at=$13,status=$14,text=$15,updated_at=$16,verdict=$17,version=$18 "
+            + "where id=$19 and version=$20";
+
+    static final String IDEMPOTENCY_DELETE_OWN_EXPIRED = "delete from idempotency_key where principal = $1 and key = $2 "
+            + "and created_at < now() - interval '24 hours'";
+
+    static final String IDEMPOTENCY_DELETE_EXPIRED_BATCH = "delete from idempotency_key where ctid in (select ctid from "
+            + "idempotency_key where created_at < now() - interval '24 hours' limit 100 for update skip locked)";
+
+    static final String IDEMPOTENCY_CLAIM_KEY = "insert into idempotency_key (principal, key, operation, request_hash) "
+            + "values ($1, $2, $3, $4) on conflict do nothing";
+
+    static final String IDEMPOTENCY_STORE_RESPONSE = "update idempotency_key set status = $1, location = $2, "
+            + "response_body = $3 where principal = $4 and key = $5";
+
+    static final String IDEMPOTENCY_REPLAY = "select operation, request_hash, status, location, response_body from "
+            + "idempotency_key where principal = $1 and key = $2";
+
+    /** Most ids one search page fetches: limit + 1 (the extra row says there is a next page). */
+    static final int MAX_SEARCH_ROWS = 201;
+
+    /** {@code claimsByIds(n)} for n = 1..201, built once: the in-list has one placeholder per id, as Hibernate sends it. */
+    private static final String[] CLAIMS_BY_IDS = new String[MAX_SEARCH_ROWS + 1];
+
+    static {
+        StringBuilder in = new StringBuilder();
+        for (int n = 1; n <= MAX_SEARCH_ROWS; n++) {
+            in.append(n == 1 ? "" : ",").append('$').append(n);
+            CLAIMS_BY_IDS[n] = "select " + CLAIM_COLUMNS + " from claim c1_0 where c1_0.id in (" + in + ")";
+        }
+    }
+
+    static String claimsByIds(int n) {
+        return CLAIMS_BY_IDS[n];
+    }
+
+    /**
+     * The service's native id query for the filters the benchmark uses: {@code q} (optional) and a cursor; the limit is
+     * written into the SQL as the service does (so each limit is its own prepared statement there too).
+     */
+    static String searchIds(boolean withQuery, boolean withCursor, int limitPlusOne) {
+        return SEARCH_IDS[(withQuery ? 2 : 0) + (withCursor ? 1 : 0)][limitPlusOne];
+    }
+
+    /** [q?, cursor?][limit + 1], built once so a request only looks its statement up. */
+    private static final String[][] SEARCH_IDS = new String[4][MAX_SEARCH_ROWS + 1];
+
+    static {
+        for (int variant = 0; variant < 4; variant++) {
+            for (int n = 2; n <= MAX_SEARCH_ROWS; n++) {
+                SEARCH_IDS[variant][n] = buildSearchIds((variant & 2) != 0, (variant & 1) != 0, n);
+            }
+        }
+    }
+
+    private static String buildSearchIds(boolean withQuery, boolean withCursor, int limitPlusOne) {
+        StringBuilder sql = new StringBuilder("select c.id from claim c");
+        int param = 1;
+        if (withQuery) {
+            sql.append(" where c.search @@ websearch_to_tsquery('english', $").append(param++).append(')');
+        }
+        if (withCursor) {
+            sql.append(withQuery ? " and " : " where ").append("(c.created_at, c.id) < ($").append(param++)
+                    .append(", $").append(param).append(')');
+        }
+        return sql.append(" order by c.created_at desc, c.id desc limit ").append(limitPlusOne).toString();
+    }
+}
