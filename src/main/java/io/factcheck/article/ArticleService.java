@@ -54,6 +54,13 @@ public class ArticleService {
         return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
     }
 
+    /** The article with its claims in text order: two statements in one session (the article's lookup is the 404). */
+    @WithSession
+    public Uni<ArticleView> getWithClaims(UUID id) {
+        return get(id).chain(article -> claims.listByArticle(id)
+                .map(rows -> ArticleView.of(article, rows.stream().map(ClaimView::of).toList())));
+    }
+
     @WithSession
     public Uni<Page<ArticleSummary>> list(String publisher, LocalDate since, LocalDate until, PageRequest page) {
         return articles.list(publisher, since, until, page)

@@ -3,6 +3,7 @@ package io.factcheck.claim;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
@@ -22,6 +23,8 @@ import jakarta.persistence.Version;
 
 /** One checkable statement in an article, anchored to its exact text. */
 @Entity
+// A review or patch changes a few columns: the update sends only those, not the body-sized text and annotation.
+@DynamicUpdate
 @Table(name = "claim")
 public class Claim {
 

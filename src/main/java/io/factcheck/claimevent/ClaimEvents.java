@@ -3,6 +3,8 @@ package io.factcheck.claimevent;
 import java.util.Collection;
 import java.util.List;
 
+import org.hibernate.reactive.mutiny.Mutiny;
+
 import io.factcheck.claim.Claim;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +35,8 @@ public class ClaimEvents {
                     .append(" as double precision), :status").append(i).append(", :version").append(i).append(')');
             i++;
         }
-        return Panache.getSession().chain(session -> {
+        // Flush first: a claim changed in this transaction gets its new version only when Hibernate writes it.
+        return Panache.getSession().call(Mutiny.Session::flush).chain(session -> {
             var insert = session.createNativeQuery(sql.toString());
             insert.setParameter("type", type.eventName());
             int n = 0;

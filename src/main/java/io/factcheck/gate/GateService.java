@@ -2,7 +2,6 @@ package io.factcheck.gate;
 
 import java.util.UUID;
 
-import io.factcheck.article.ArticleRepository;
 import io.factcheck.common.http.EntityTag;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.problem.ResourceNotFoundException;
@@ -13,24 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class GateService {
 
-    private final ArticleRepository articles;
     private final GateRepository claims;
 
-    public GateService(ArticleRepository articles, GateRepository claims) {
-        this.articles = articles;
+    public GateService(GateRepository claims) {
         this.claims = claims;
     }
 
     /** The ETag covers the claims' ids and versions: the policy is in the URL, so a CI poll revalidates for a 304. */
     @WithSession
     public Uni<Tagged<GateReport>> evaluate(UUID articleId, GatePolicy policy) {
-        return articles.count("id", articleId)
-                .invoke(found -> {
-                    if (found == 0) {
-                        throw new ResourceNotFoundException("article", articleId);
-                    }
-                })
-                .chain(() -> claims.claimsOf(articleId))
+        return claims.claimsOf(articleId)
+                .map(found -> found.orElseThrow(() -> new ResourceNotFoundException("article", articleId)))
                 .map(rows -> new Tagged<>(policy.judge(articleId, rows), EntityTag.digest("gate", articleId,
                         rows.stream().map(row -> EntityTag.of(row.id(), row.version())).toList())));
     }

@@ -126,6 +126,7 @@ class ClaimStreamTest {
             assertThat(Long.parseLong(reviewed.id())).isGreaterThan(Long.parseLong(lastSeen));
             // Resolved now: the claim is gone, so the event says what was recorded when it was reviewed.
             assertThat(JsonPath.from(reviewed.data()).getString("claimId")).isEqualTo(claimId);
+            assertThat(JsonPath.from(reviewed.data()).getLong("version")).isEqualTo(1);
             Event deleted = resumed.next();
             assertThat(deleted.name()).isEqualTo("claim.deleted");
             assertThat(JsonPath.from(deleted.data()).getString("verdict")).isEqualTo("ACCURATE");
