@@ -28,7 +28,7 @@ BENCH_FANOUT=${BENCH_FANOUT:-1}                  # 0: skip the SSE fan-out
 BENCH_BUILD=${BENCH_BUILD:-1}                    # 0: reuse target/ from an earlier build
 BENCH_SAVE=${BENCH_SAVE:-0}                      # 1: copy results.md to src/bench/results/latest.md
 BENCH_KEY=${BENCH_KEY:-bench-admin-key-0123456789abcdef}   # bootstrap admin key of the bench service only
-BENCH_TARGETS=${BENCH_TARGETS:-"claim=0.5 article=0.5 search=0.5 gate=0.5 check=0.8 review=0.5"}
+BENCH_TARGETS=${BENCH_TARGETS:-"claim=0.8 article=0.7 search=0.75 gate=0.7 check=0.8"}   # issue #6 (reviews: no target)
 
 OUT=target/bench
 IDS=$OUT/ids
