@@ -67,6 +67,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(!durable);
+            if (!durable) {
+                // Lets tests count the statements a request runs (support/StatementCounter); loading is all it costs.
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
