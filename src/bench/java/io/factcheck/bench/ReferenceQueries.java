@@ -1,7 +1,7 @@
 package io.factcheck.bench;
 
 /**
- * The SQL the service (claims-api at c2ff796) sends per request, captured from PostgreSQL's {@code log_statement=all}
+ * The SQL the service sends per request, captured from PostgreSQL's {@code log_statement=all}
  * with the seed corpus, verbatim (Hibernate's aliases included), so both servers make PostgreSQL do the same work.
  * The reference sends the same statements, in the same order, with the same transactions.
  *
@@ -10,20 +10,19 @@ package io.factcheck.bench;
  * <tr><th>endpoint</th><th>statements, in order</th></tr>
  * <tr><td>GET /api/v1/claims/{id}</td><td>1. {@link #CLAIM_BY_ID} (none found: 404)</td></tr>
  * <tr><td>GET /api/v1/articles/{id}?include=claims</td><td>1. {@link #ARTICLE_BY_ID} (none: 404, nothing else)<br>
- * 2. {@link #ARTICLE_BY_ID} again: ClaimService.listByArticle checks the article exists in a session of its own<br>
- * 3. {@link #CLAIMS_OF_ARTICLE}<br>
+ * 2. {@link #CLAIMS_OF_ARTICLE}<br>
  * without include: statement 1 only</td></tr>
  * <tr><td>GET /api/v1/claims?q=term&amp;limit=20</td><td>1. {@link #searchIds} ({@code select c.id … limit 21})<br>
  * 2. {@link #claimsByIds} ({@code … where c1_0.id in ($1,…,$n)}, one placeholder per id found; skipped when none)</td></tr>
- * <tr><td>GET /api/v1/articles/{id}/gate</td><td>1. {@link #ARTICLE_COUNT} (0: 404)<br>
- * 2. {@link #GATE_CLAIMS}</td></tr>
+ * <tr><td>GET /api/v1/articles/{id}/gate</td><td>1. {@link #GATE_CLAIMS} (the article left-joined to its claims;
+ * no row: 404)</td></tr>
  * <tr><td>POST /api/v1/claims/{id}/reviews<br>(issued key, no Idempotency-Key)</td><td>1. {@link #API_KEY_TOUCH}
  * (autocommit; skipped for the bootstrap CLAIMS_ADMIN_KEY)<br>
  * 2. BEGIN<br>
  * 3. {@link #CLAIM_BY_ID} (none: ROLLBACK, 404)<br>
- * 4. {@link #INSERT_CLAIM_EVENT} (carries the claim's version <em>before</em> the update below)<br>
- * 5. {@link #INSERT_REVIEW}<br>
- * 6. {@link #UPDATE_CLAIM} (every column, optimistic version check)<br>
+ * 4. {@link #INSERT_REVIEW}<br>
+ * 5. {@link #UPDATE_CLAIM} (the changed columns only, optimistic version check)<br>
+ * 6. {@link #INSERT_CLAIM_EVENT} (after Hibernate's flush: it carries the claim's new version)<br>
  * 7. COMMIT<br>
  * (then, asynchronously, every running service instance hears the NOTIFY and runs its event-log read,
  * {@code select e.id, … from claim_event e left join claim c … where e.id = any($1)}: not per request, and done by
@@ -53,11 +52,9 @@ final class ReferenceQueries {
     static final String CLAIMS_OF_ARTICLE = "select " + CLAIM_COLUMNS
             + " from claim c1_0 where c1_0.article_id=$1 order by c1_0.anchor_start,c1_0.id";
 
-    static final String ARTICLE_COUNT = "select count(*) from article a1_0 where a1_0.id=$1";
-
     static final String GATE_CLAIMS = "select c1_0.id,c1_0.version,c1_0.verdict,c1_0.confidence,c1_0.status,"
-            + "c1_0.anchor_exact,c1_0.anchor_start,c1_0.anchor_end from claim c1_0 where c1_0.article_id=$1 "
-            + "order by c1_0.anchor_start,c1_0.id";
+            + "c1_0.anchor_exact,c1_0.anchor_start,c1_0.anchor_end from article a1_0 left join claim c1_0 "
+            + "on c1_0.article_id=a1_0.id where a1_0.id=$1 order by c1_0.anchor_start,c1_0.id";
 
     static final String API_KEY_TOUCH = "update api_key set last_used_at = $2 where key_hash = $1 and revoked_at is null "
             + "returning key_hash, name, role";
@@ -68,10 +65,8 @@ final class ReferenceQueries {
     static final String INSERT_REVIEW = "insert into review (claim_id,confidence,correction,created_at,evidence,"
             + "reviewed_by,reviewer,summary,verdict,id) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)";
 
-    static final String UPDATE_CLAIM = "update claim set anchor_start=$1,anchor_end=$2,anchor_exact=$3,anchor_prefix=$4,"
-            + "anchor_suffix=$5,annotation=$6,article_id=$7,claimant=$8,confidence=$9,created_at=$10,origin=$11,"
-            + "person=$12,reviewed_at=$13,status=$14,text=$15,updated_at=$16,verdict=$17,version=$18 "
-            + "where id=$19 and version=$20";
+    static final String UPDATE_CLAIM = "update claim set confidence=$1,reviewed_at=$2,status=$3,updated_at=$4,"
+            + "verdict=$5,version=$6 where id=$7 and version=$8";
 
     static final String IDEMPOTENCY_DELETE_OWN_EXPIRED = "delete from idempotency_key where principal = $1 and key = $2 "
             + "and created_at < now() - interval '24 hours'";

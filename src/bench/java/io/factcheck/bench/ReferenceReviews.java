@@ -152,23 +152,17 @@ final class ReferenceReviews {
             UUID articleId = claim.getUUID("article_id");
             UUID reviewId = ReferenceJson.uuid7();
             Tuple event = Tuple.tuple().addUUID(claimId).addUUID(articleId).addString("claim.reviewed")
-                    .addString(input.verdict()).addDouble(input.confidence()).addString(status).addLong(version);
+                    .addString(input.verdict()).addDouble(input.confidence()).addString(status).addLong(version + 1);
             Tuple review = Tuple.tuple().addUUID(claimId).addDouble(input.confidence()).addString(input.correction())
                     .addOffsetDateTime(now).addValue(new JsonObject().put("items", input.evidence()))
                     .addString(principal).addString(input.reviewer()).addString(input.summary())
                     .addString(input.verdict()).addUUID(reviewId);
-            Tuple update = Tuple.tuple().addInteger(claim.getInteger("anchor_start"))
-                    .addInteger(claim.getInteger("anchor_end")).addString(claim.getString("anchor_exact"))
-                    .addString(claim.getString("anchor_prefix")).addString(claim.getString("anchor_suffix"))
-                    .addValue(claim.getValue("annotation")).addUUID(articleId).addString(claim.getString("claimant"))
-                    .addDouble(input.confidence()).addOffsetDateTime(claim.getOffsetDateTime("created_at"))
-                    .addString(claim.getString("origin")).addString(claim.getString("person"))
-                    .addOffsetDateTime(now).addString(status).addString(claim.getString("text"))
+            Tuple update = Tuple.tuple().addDouble(input.confidence()).addOffsetDateTime(now).addString(status)
                     .addOffsetDateTime(now).addString(input.verdict()).addLong(version + 1).addUUID(claimId)
                     .addLong(version);
-            return connection.preparedQuery(INSERT_CLAIM_EVENT).execute(event)
-                    .compose(inserted -> connection.preparedQuery(INSERT_REVIEW).execute(review))
+            return connection.preparedQuery(INSERT_REVIEW).execute(review)
                     .compose(inserted -> connection.preparedQuery(UPDATE_CLAIM).execute(update))
+                    .compose(updated -> connection.preparedQuery(INSERT_CLAIM_EVENT).execute(event).map(updated))
                     .map(updated -> {
                         if (updated.rowCount() != 1) {
                             throw new HttpFailure(409, "the claim changed concurrently; retry");
