@@ -88,7 +88,14 @@ public final class DatasetLoader {
         if (args.get("key") == null || args.get("out") == null) {
             throw new IllegalArgumentException("--key and --out are required");
         }
-        new DatasetLoader(args).run(Path.of(args.get("out")));
+        try {
+            new DatasetLoader(args).run(Path.of(args.get("out")));
+        } catch (Exception | Error e) {
+            // The HTTP client's threads would keep the JVM alive, and run.sh waiting on it, after a failure.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     /** The fixed ~5 KB article POST /check sends (wrk script, fixed-rate load and the JMH reference alike). */
