@@ -189,34 +189,16 @@ final class ReferenceHttp extends AbstractVerticle {
         if (withCursor) {
             decodeCursor(cursor, params);
         }
-        String sql = ReferenceQueries.searchIds(q != null, withCursor, limit + 1);
-        return pool.preparedQuery(sql).execute(params).compose(idRows -> {
-            if (idRows.size() == 0) {
-                return Future.succeededFuture(page(new JsonArray(), null));
-            }
-            Tuple ids = Tuple.tuple();
-            for (Row row : idRows) {
-                ids.addUUID(row.getUUID(0));
-            }
-            return pool.preparedQuery(ReferenceQueries.claimsByIds(ids.size())).execute(ids)
-                    .map(claimRows -> pageInIdOrder(ids, claimRows, limit));
-        });
+        String sql = ReferenceQueries.search(q != null, withCursor, limit + 1);
+        return pool.preparedQuery(sql).execute(params).map(rows -> page(rows, limit));
     }
 
-    /** The in-list comes back in any order: put the rows back in the id query's order, as the service does. */
-    private static Buffer pageInIdOrder(Tuple ids, RowSet<Row> claimRows, int limit) {
-        java.util.Map<UUID, Row> byId = new java.util.HashMap<>(claimRows.size() * 2);
-        for (Row row : claimRows) {
-            byId.put(row.getUUID("id"), row);
-        }
+    /** limit + 1 rows: the extra one says there is a next page, whose cursor is the last row shown. */
+    private static Buffer page(RowSet<Row> rows, int limit) {
         JsonArray items = new JsonArray();
         Row last = null;
         boolean more = false;
-        for (int i = 0; i < ids.size(); i++) {
-            Row row = byId.get(ids.getUUID(i));
-            if (row == null) {
-                continue; // deleted between the two statements
-            }
+        for (Row row : rows) {
             if (items.size() == limit) {
                 more = true;
                 break;

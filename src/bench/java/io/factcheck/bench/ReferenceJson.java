@@ -36,7 +36,10 @@ final class ReferenceJson {
         json.put("origin", row.getString("origin")).put("status", row.getString("status"));
         putIfPresent(json, "verdict", row.getString("verdict"));
         putIfPresent(json, "confidence", row.getDouble("confidence"));
-        putIfPresent(json, "annotation", row.getValue("annotation"));
+        String annotation = row.getString("annotation");
+        if (annotation != null) {
+            json.put("annotation", new JsonObject(annotation)); // parsed, as the service parses it into its view
+        }
         putIfPresent(json, "reviewedAt", instant(row.getOffsetDateTime("reviewed_at")));
         return json.put("version", row.getLong("version"))
                 .put("createdAt", instant(row.getOffsetDateTime("created_at")))

@@ -2,7 +2,7 @@ package io.factcheck.bench;
 
 /**
  * The SQL the service sends per request, captured from PostgreSQL's {@code log_statement=all}
- * with the seed corpus, verbatim (Hibernate's aliases included), so both servers make PostgreSQL do the same work.
+ * with the seed corpus, verbatim (Hibernate's aliases included where Hibernate sends it), so both servers make PostgreSQL do the same work.
  * The reference sends the same statements, in the same order, with the same transactions.
  *
  * <table>
@@ -12,8 +12,8 @@ package io.factcheck.bench;
  * <tr><td>GET /api/v1/articles/{id}?include=claims</td><td>1. {@link #ARTICLE_BY_ID} (none: 404, nothing else)<br>
  * 2. {@link #CLAIMS_OF_ARTICLE}<br>
  * without include: statement 1 only</td></tr>
- * <tr><td>GET /api/v1/claims?q=term&amp;limit=20</td><td>1. {@link #searchIds} ({@code select c.id … limit 21})<br>
- * 2. {@link #claimsByIds} ({@code … where c1_0.id in ($1,…,$n)}, one placeholder per id found; skipped when none)</td></tr>
+ * <tr><td>GET /api/v1/claims?q=term&amp;limit=20</td><td>1. {@link #search} (the claims, filters and page in one
+ * statement)</td></tr>
  * <tr><td>GET /api/v1/articles/{id}/gate</td><td>1. {@link #GATE_CLAIMS} (the article left-joined to its claims;
  * no row: 404)</td></tr>
  * <tr><td>POST /api/v1/claims/{id}/reviews<br>(issued key, no Idempotency-Key)</td><td>1. {@link #API_KEY_TOUCH}
@@ -38,23 +38,23 @@ final class ReferenceQueries {
     private ReferenceQueries() {
     }
 
-    /** Hibernate's column list of Claim (alphabetical after the id), as it selects the entity. */
-    static final String CLAIM_COLUMNS = "c1_0.id,c1_0.anchor_start,c1_0.anchor_end,c1_0.anchor_exact,c1_0.anchor_prefix,"
-            + "c1_0.anchor_suffix,c1_0.annotation,c1_0.article_id,c1_0.claimant,c1_0.confidence,c1_0.created_at,"
-            + "c1_0.origin,c1_0.person,c1_0.reviewed_at,c1_0.status,c1_0.text,c1_0.updated_at,c1_0.verdict,c1_0.version";
+    /** ClaimReads' column list (the annotation as text, which the service parses into the view). */
+    static final String CLAIM_COLUMNS = "c.id, c.article_id, c.text, c.anchor_start, c.anchor_end, c.anchor_exact, "
+            + "c.anchor_prefix, c.anchor_suffix, c.claimant, c.person, c.origin, c.status, c.verdict, c.confidence, "
+            + "c.annotation::text as annotation, c.reviewed_at, c.version, c.created_at, c.updated_at";
 
-    static final String CLAIM_BY_ID = "select " + CLAIM_COLUMNS + " from claim c1_0 where c1_0.id=$1";
+    static final String CLAIM_BY_ID = "select " + CLAIM_COLUMNS + " from claim c where c.id = $1";
 
     static final String ARTICLE_BY_ID = "select a1_0.id,a1_0.author,a1_0.body,a1_0.content_hash,a1_0.created_at,"
             + "a1_0.language,a1_0.published_at,a1_0.published_at_approximate,a1_0.publisher,a1_0.title,a1_0.updated_at,"
             + "a1_0.url,a1_0.version from article a1_0 where a1_0.id=$1";
 
     static final String CLAIMS_OF_ARTICLE = "select " + CLAIM_COLUMNS
-            + " from claim c1_0 where c1_0.article_id=$1 order by c1_0.anchor_start,c1_0.id";
+            + " from claim c where c.article_id = $1 order by c.anchor_start, c.id";
 
-    static final String GATE_CLAIMS = "select c1_0.id,c1_0.version,c1_0.verdict,c1_0.confidence,c1_0.status,"
-            + "c1_0.anchor_exact,c1_0.anchor_start,c1_0.anchor_end from article a1_0 left join claim c1_0 "
-            + "on c1_0.article_id=a1_0.id where a1_0.id=$1 order by c1_0.anchor_start,c1_0.id";
+    static final String GATE_CLAIMS = "select c.id, c.version, c.verdict, c.confidence, c.status, "
+            + "c.anchor_exact, c.anchor_start, c.anchor_end from article a left join claim c on c.article_id = a.id "
+            + "where a.id = $1 order by c.anchor_start, c.id";
 
     static final String API_KEY_TOUCH = "update api_key set last_used_at = $2 where key_hash = $1 and revoked_at is null "
             + "returning key_hash, name, role";
@@ -86,42 +86,27 @@ final class ReferenceQueries {
     /** Most ids one search page fetches: limit + 1 (the extra row says there is a next page). */
     static final int MAX_SEARCH_ROWS = 201;
 
-    /** {@code claimsByIds(n)} for n = 1..201, built once: the in-list has one placeholder per id, as Hibernate sends it. */
-    private static final String[] CLAIMS_BY_IDS = new String[MAX_SEARCH_ROWS + 1];
-
-    static {
-        StringBuilder in = new StringBuilder();
-        for (int n = 1; n <= MAX_SEARCH_ROWS; n++) {
-            in.append(n == 1 ? "" : ",").append('$').append(n);
-            CLAIMS_BY_IDS[n] = "select " + CLAIM_COLUMNS + " from claim c1_0 where c1_0.id in (" + in + ")";
-        }
-    }
-
-    static String claimsByIds(int n) {
-        return CLAIMS_BY_IDS[n];
-    }
-
     /**
-     * The service's native id query for the filters the benchmark uses: {@code q} (optional) and a cursor; the limit is
+     * The service's search statement (ClaimReads.search) for the filters the benchmark uses: {@code q} (optional) and a cursor; the limit is
      * written into the SQL as the service does (so each limit is its own prepared statement there too).
      */
-    static String searchIds(boolean withQuery, boolean withCursor, int limitPlusOne) {
-        return SEARCH_IDS[(withQuery ? 2 : 0) + (withCursor ? 1 : 0)][limitPlusOne];
+    static String search(boolean withQuery, boolean withCursor, int limitPlusOne) {
+        return SEARCH[(withQuery ? 2 : 0) + (withCursor ? 1 : 0)][limitPlusOne];
     }
 
     /** [q?, cursor?][limit + 1], built once so a request only looks its statement up. */
-    private static final String[][] SEARCH_IDS = new String[4][MAX_SEARCH_ROWS + 1];
+    private static final String[][] SEARCH = new String[4][MAX_SEARCH_ROWS + 1];
 
     static {
         for (int variant = 0; variant < 4; variant++) {
             for (int n = 2; n <= MAX_SEARCH_ROWS; n++) {
-                SEARCH_IDS[variant][n] = buildSearchIds((variant & 2) != 0, (variant & 1) != 0, n);
+                SEARCH[variant][n] = buildSearch((variant & 2) != 0, (variant & 1) != 0, n);
             }
         }
     }
 
-    private static String buildSearchIds(boolean withQuery, boolean withCursor, int limitPlusOne) {
-        StringBuilder sql = new StringBuilder("select c.id from claim c");
+    private static String buildSearch(boolean withQuery, boolean withCursor, int limitPlusOne) {
+        StringBuilder sql = new StringBuilder("select " + CLAIM_COLUMNS + " from claim c");
         int param = 1;
         if (withQuery) {
             sql.append(" where c.search @@ websearch_to_tsquery('english', $").append(param++).append(')');

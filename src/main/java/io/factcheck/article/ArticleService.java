@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.factcheck.check.ArticleChecking;
 import io.factcheck.claim.Claim;
+import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimReanchoring;
 import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
@@ -36,14 +37,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ClaimRepository claims;
+    private final ClaimReads claimReads;
     private final ClaimReanchoring reanchoring;
     private final ArticleChecking checking;
     private final ClaimEvents events;
 
-    public ArticleService(ArticleRepository articles, ClaimRepository claims, ClaimReanchoring reanchoring,
+    public ArticleService(ArticleRepository articles, ClaimRepository claims, ClaimReads claimReads, ClaimReanchoring reanchoring,
             ArticleChecking checking, ClaimEvents events) {
         this.articles = articles;
         this.claims = claims;
+        this.claimReads = claimReads;
         this.reanchoring = reanchoring;
         this.checking = checking;
         this.events = events;
@@ -54,11 +57,10 @@ public class ArticleService {
         return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
     }
 
-    /** The article with its claims in text order: two statements in one session (the article's lookup is the 404). */
-    @WithSession
+    /** The article with its claims in text order: two statements (the article's lookup is the 404). */
     public Uni<ArticleView> getWithClaims(UUID id) {
-        return get(id).chain(article -> claims.listByArticle(id)
-                .map(rows -> ArticleView.of(article, rows.stream().map(ClaimView::of).toList())));
+        return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id))
+                .chain(article -> claimReads.ofArticle(id).map(views -> ArticleView.of(article, views)));
     }
 
     @WithSession

@@ -117,7 +117,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "406", description = "Accept allows neither JSON nor JSON-LD")
     public Uni<RestResponse<ClaimView>> getClaim(@RestPath UUID id) {
-        return service.get(id).map(claim -> Tagged.of(ClaimView.of(claim)).okVaryingByAccept());
+        return service.view(id).map(claim -> Tagged.of(claim).okVaryingByAccept());
     }
 
     /** The JSON-LD variant of {@link #getClaim}; documented there, as OpenAPI has one operation per method and path. */

@@ -27,13 +27,15 @@ public class ClaimService {
     private static final Logger LOG = Logger.getLogger(ClaimService.class);
 
     private final ClaimRepository claims;
+    private final ClaimReads reads;
     private final ArticleRepository articles;
     private final ClaimEvents events;
     private final int maxClaimsPerArticle;
 
-    public ClaimService(ClaimRepository claims, ArticleRepository articles, ClaimEvents events,
+    public ClaimService(ClaimRepository claims, ClaimReads reads, ArticleRepository articles, ClaimEvents events,
             @ConfigProperty(name = "claims.limits.claims-per-article") int maxClaimsPerArticle) {
         this.claims = claims;
+        this.reads = reads;
         this.articles = articles;
         this.events = events;
         this.maxClaimsPerArticle = maxClaimsPerArticle;
@@ -44,18 +46,20 @@ public class ClaimService {
         return claims.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", id));
     }
 
-    @WithSession
+    /** The claim as clients see it (read without a session: see {@link ClaimReads}). */
+    public Uni<ClaimView> view(UUID id) {
+        return reads.byId(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", id));
+    }
+
     public Uni<Page<ClaimView>> search(ClaimQuery query, PageRequest page) {
-        return claims.search(query, page).map(rows -> page.page(rows, c -> c.createdAt, c -> c.id, ClaimView::of));
+        return reads.search(query, page).map(rows -> page.page(rows, ClaimView::createdAt, ClaimView::id, v -> v));
     }
 
     /** The article's claims in text order; 404 when the article does not exist. */
-    @WithSession
     public Uni<List<ClaimView>> listByArticle(UUID articleId) {
         return articles.findById(articleId)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", articleId))
-                .chain(article -> claims.listByArticle(articleId))
-                .map(rows -> rows.stream().map(ClaimView::of).toList());
+                .chain(article -> reads.ofArticle(articleId));
     }
 
     /** Adds an editor claim; an article holds at most claims.limits.claims-per-article claims (of both origins). */

@@ -5,7 +5,6 @@ import java.util.UUID;
 import io.factcheck.common.http.EntityTag;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.problem.ResourceNotFoundException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +18,6 @@ public class GateService {
     }
 
     /** The ETag covers the claims' ids and versions: the policy is in the URL, so a CI poll revalidates for a 304. */
-    @WithSession
     public Uni<Tagged<GateReport>> evaluate(UUID articleId, GatePolicy policy) {
         return claims.claimsOf(articleId)
                 .map(found -> found.orElseThrow(() -> new ResourceNotFoundException("article", articleId)))

@@ -19,10 +19,13 @@ import io.quarkus.test.vertx.UniAsserter;
 import jakarta.inject.Inject;
 
 @QuarkusTest
-class ClaimRepositoryTest {
+class ClaimReadsTest {
 
     @Inject
     ClaimRepository claims;
+
+    @Inject
+    ClaimReads reads;
 
     @Inject
     ArticleRepository articles;
@@ -35,10 +38,38 @@ class ClaimRepositoryTest {
             Article article = article("The mayors of " + marker + " were elected in 2021.");
             return articles.persist(article).chain(a -> claims.persist(claim(a, "The mayors of " + marker + " were elected")));
         }));
-        asserter.assertThat(() -> Panache.withSession(() -> claims.search(query(marker + " mayor elect"), PageRequest.of(10, null))),
-                found -> assertThat(found).extracting(c -> c.anchor.exact()).containsExactly("The mayors of " + marker + " were elected"));
-        asserter.assertThat(() -> Panache.withSession(() -> claims.search(query(marker + " governor"), PageRequest.of(10, null))),
+        asserter.assertThat(() -> reads.search(query(marker + " mayor elect"), PageRequest.of(10, null)),
+                found -> assertThat(found).extracting(c -> c.anchor().exact()).containsExactly("The mayors of " + marker + " were elected"));
+        asserter.assertThat(() -> reads.search(query(marker + " governor"), PageRequest.of(10, null)),
                 found -> assertThat(found).isEmpty());
+    }
+
+    @Test
+    @RunOnVertxContext
+    void reads_the_same_claim_the_entity_holds(UniAsserter asserter) {
+        Claim[] stored = new Claim[1];
+        asserter.execute(() -> Panache.withTransaction(() -> {
+            Article article = article("The premier of Wakanda met the press on Monday.");
+            Claim claim = claim(article, "The premier of Wakanda");
+            claim.claimant = "The desk";
+            claim.person = "T'Chaka";
+            claim.verdict = Verdict.OUTDATED;
+            claim.confidence = 0.625;
+            stored[0] = claim;
+            return articles.persist(article).chain(a -> {
+                claim.articleId = a.id;
+                return claims.persist(claim);
+            });
+        }));
+        asserter.assertThat(() -> reads.byId(stored[0].id), view -> {
+            Claim c = stored[0];
+            assertThat(view).usingRecursiveComparison().ignoringFields("createdAt", "updatedAt").isEqualTo(ClaimView.of(c));
+            // PostgreSQL keeps microseconds: the entity's instants were truncated to them before they were stored
+            assertThat(view.createdAt()).isEqualTo(c.createdAt.truncatedTo(ChronoUnit.MICROS));
+        });
+        asserter.assertThat(() -> reads.ofArticle(stored[0].articleId),
+                views -> assertThat(views).extracting(ClaimView::id).containsExactly(stored[0].id));
+        asserter.assertThat(() -> reads.byId(java.util.UUID.randomUUID()), view -> assertThat(view).isNull());
     }
 
     private static ClaimQuery query(String q) {
