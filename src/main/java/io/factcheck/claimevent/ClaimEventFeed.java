@@ -142,7 +142,9 @@ public class ClaimEventFeed {
     public Multi<ClaimEvent> stream(Long lastEventId, UUID articleId) {
         Predicate<ClaimEvent> wanted = event -> articleId == null || articleId.equals(event.articleId());
         if (lastEventId == null) {
-            return processor.select().where(wanted).onOverflow().buffer(STREAM_BUFFER);
+            // No filter when none is asked for: it would run (context-wrapped) per stream for every event.
+            Multi<ClaimEvent> live = articleId == null ? processor : processor.select().where(wanted);
+            return live.onOverflow().buffer(STREAM_BUFFER);
         }
         return Multi.createFrom().emitter(emitter -> resume(emitter, lastEventId, articleId, wanted), STREAM_BUFFER);
     }

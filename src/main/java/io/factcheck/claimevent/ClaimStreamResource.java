@@ -34,6 +34,14 @@ public class ClaimStreamResource {
     private final ClaimEventFeed feed;
     private final ObjectMapper json;
     private final Duration heartbeat;
+    /**
+     * The last event rendered. A broadcast hands the same ClaimEvent to every stream, one after another, so rendering
+     * it once (JSON and SSE event, both immutable) instead of once per stream saves that work for all but the first.
+     */
+    private volatile Rendered last;
+
+    private record Rendered(ClaimEvent event, OutboundSseEvent sse) {
+    }
 
     public ClaimStreamResource(ClaimEventFeed feed, ObjectMapper json,
             @ConfigProperty(name = "claims.events.heartbeat") Duration heartbeat) {
@@ -62,12 +70,7 @@ public class ClaimStreamResource {
             @RestHeader("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         UUID article = articleId == null || articleId.isBlank() ? null : QueryParams.uuid("articleId", articleId);
-        Multi<OutboundSseEvent> events = feed.stream(eventId(lastEventId), article)
-                .map(event -> sse.newEventBuilder()
-                        .name(event.type().eventName())
-                        .id(Long.toString(event.id()))
-                        .data(json(event.data()))
-                        .build());
+        Multi<OutboundSseEvent> events = feed.stream(eventId(lastEventId), article).map(event -> render(event, sse));
         // The first comment goes out at once, so clients and proxies see the stream open before any change.
         Multi<OutboundSseEvent> heartbeats = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat).onOverflow().drop())
@@ -82,6 +85,19 @@ public class ClaimStreamResource {
         StreamEnded() {
             super("the claim event stream ended", null, false, false);
         }
+    }
+
+    private OutboundSseEvent render(ClaimEvent event, Sse sse) {
+        Rendered rendered = last;
+        if (rendered == null || rendered.event() != event) {
+            rendered = new Rendered(event, sse.newEventBuilder()
+                    .name(event.type().eventName())
+                    .id(Long.toString(event.id()))
+                    .data(json(event.data()))
+                    .build());
+            last = rendered;
+        }
+        return rendered.sse();
     }
 
     /** Serialised here: an event with a media type would carry a non-standard content-type field. */
