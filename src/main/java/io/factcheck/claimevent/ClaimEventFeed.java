@@ -3,14 +3,11 @@ package io.factcheck.claimevent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,11 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
@@ -33,7 +26,7 @@ import jakarta.enterprise.event.Observes;
  * This instance's view of every claim change, whichever instance made it. One dedicated connection LISTENs on the
  * channel the claim_event trigger notifies; it reconnects after a lost connection and then catches up from the log by
  * id, so nothing committed during the outage is missed. Notified ids are fetched in batches (with the claims' current
- * state) and broadcast in process to every open stream.
+ * state) and handed to {@link ClaimStreams}, which writes them to every open stream.
  */
 @ApplicationScoped
 public class ClaimEventFeed {
@@ -41,23 +34,23 @@ public class ClaimEventFeed {
     static final String CHANNEL = "claim_events";
     /** The LISTEN connection's application_name, so operators (and tests) can find it in pg_stat_activity. */
     static final String LISTENER_NAME = "claims-api-listener";
-    /** Per-stream buffer for a slow client; a stream that overflows it ends, and its client resumes by Last-Event-ID. */
-    static final int STREAM_BUFFER = 1024;
     /** Ids commit out of order; catching up re-reads this many ids below the highest seen (duplicates are skipped). */
     private static final long CATCH_UP_SLACK = 1000;
     private static final int DELIVERED_MEMORY = 10_000;
+    /** Notified ids fetched per query: half a stream's buffer. */
+    private static final int FETCH_LIMIT = ClaimStreams.STREAM_BUFFER / 2;
 
     private static final Logger LOG = Logger.getLogger(ClaimEventFeed.class);
 
     private final ClaimEventLog log;
+    private final ClaimStreams streams;
     private final Vertx vertx;
     private final PgConnectOptions listenerOptions;
     private final Duration retention;
     private final Duration cleanupInterval;
-    private final BroadcastProcessor<ClaimEvent> processor = BroadcastProcessor.create();
 
     // Guarded by this: what to fetch next, and which ids were already broadcast.
-    private final Set<Long> pendingIds = new HashSet<>();
+    private final TreeSet<Long> pendingIds = new TreeSet<>();
     private final LinkedHashSet<Long> delivered = new LinkedHashSet<>();
     private boolean catchUpPending;
     private boolean draining;
@@ -68,13 +61,14 @@ public class ClaimEventFeed {
     private PgSubscriber subscriber;
     private long cleanupTimer = -1;
 
-    public ClaimEventFeed(ClaimEventLog log, Vertx vertx,
+    public ClaimEventFeed(ClaimEventLog log, ClaimStreams streams, Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             @ConfigProperty(name = "claims.events.retention") Duration retention,
             @ConfigProperty(name = "claims.events.cleanup-interval") Duration cleanupInterval) {
         this.log = log;
+        this.streams = streams;
         this.vertx = vertx;
         this.retention = retention;
         this.cleanupInterval = cleanupInterval;
@@ -131,53 +125,7 @@ public class ClaimEventFeed {
         if (subscriber != null) {
             subscriber.close();
         }
-        processor.onComplete();
-    }
-
-    /**
-     * Live events, only one article's when articleId is given. With lastEventId, first the logged events after it (the
-     * ones a reconnecting client missed), then live ones, without gaps or duplicates: the live subscription starts
-     * before the log is read, and live events arriving meanwhile wait for the replay.
-     */
-    public Multi<ClaimEvent> stream(Long lastEventId, UUID articleId) {
-        Predicate<ClaimEvent> wanted = event -> articleId == null || articleId.equals(event.articleId());
-        if (lastEventId == null) {
-            return processor.select().where(wanted).onOverflow().buffer(STREAM_BUFFER);
-        }
-        return Multi.createFrom().emitter(emitter -> resume(emitter, lastEventId, articleId, wanted), STREAM_BUFFER);
-    }
-
-    private void resume(MultiEmitter<? super ClaimEvent> emitter, long lastEventId, UUID articleId,
-            Predicate<ClaimEvent> wanted) {
-        Object lock = new Object();
-        List<ClaimEvent> waiting = new ArrayList<>();
-        Set<Long> replayed = new HashSet<>();
-        boolean[] replaying = { true };
-        Cancellable live = processor.select().where(wanted).subscribe().with(event -> {
-            synchronized (lock) {
-                if (replaying[0]) {
-                    waiting.add(event);
-                } else if (!replayed.contains(event.id())) {
-                    emitter.emit(event);
-                }
-            }
-        }, emitter::fail, emitter::complete);
-        emitter.onTermination(live::cancel);
-        log.after(lastEventId, articleId).subscribe().with(events -> {
-            synchronized (lock) {
-                for (ClaimEvent event : events) {
-                    replayed.add(event.id());
-                    emitter.emit(event);
-                }
-                for (ClaimEvent event : waiting) {
-                    if (!replayed.contains(event.id())) {
-                        emitter.emit(event);
-                    }
-                }
-                waiting.clear();
-                replaying[0] = false;
-            }
-        }, emitter::fail);
+        streams.endAll();
     }
 
     /** Everything after the newest event at start is this instance's to deliver; older events only by replay. */
@@ -238,8 +186,12 @@ public class ClaimEventFeed {
                 catchUpPending = false;
                 fetch = log.after(Math.max(startId, highest - CATCH_UP_SLACK), null);
             } else if (!pendingIds.isEmpty()) {
-                fetch = log.byIds(List.copyOf(pendingIds));
-                pendingIds.clear();
+                // Oldest first and bounded, so a burst reaches the streams in batches each can buffer.
+                List<Long> ids = new ArrayList<>(Math.min(pendingIds.size(), FETCH_LIMIT));
+                while (ids.size() < FETCH_LIMIT && !pendingIds.isEmpty()) {
+                    ids.add(pendingIds.pollFirst());
+                }
+                fetch = log.byIds(ids);
             } else {
                 return;
             }
@@ -280,7 +232,7 @@ public class ClaimEventFeed {
             }
         }
         fresh.sort(Comparator.comparingLong(ClaimEvent::id));
-        fresh.forEach(processor::onNext);
+        streams.publish(fresh);
     }
 
     private synchronized boolean isClosed() {
