@@ -10,10 +10,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 BENCH_SECONDS=${BENCH_SECONDS:-15}               # measured seconds per wrk point and per fixed-rate run
-BENCH_WARMUP=${BENCH_WARMUP:-10}                 # unmeasured wrk seconds per endpoint and target first (JIT)
+BENCH_WARMUP=${BENCH_WARMUP:-30}                 # unmeasured wrk seconds per endpoint and target first (JIT: C2 needs ~30 s)
 BENCH_CONCURRENCY=${BENCH_CONCURRENCY:-"16 64 256"}
 BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate check review"}
-BENCH_HEAP=${BENCH_HEAP:-"-Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m"}
+BENCH_HEAP=${BENCH_HEAP:-"-Xms192m -Xmx192m -XX:+UseParallelGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
 BENCH_PORT=${BENCH_PORT:-18080}
 BENCH_REF_PORT=${BENCH_REF_PORT:-18081}
 BENCH_PG_PORT=${BENCH_PG_PORT:-55432}
@@ -106,7 +106,7 @@ fi
 
 log "starting the service on :$BENCH_PORT (embedded PostgreSQL :$BENCH_PG_PORT, $OUT/data), heap: $BENCH_HEAP"
 # shellcheck disable=SC2086 # BENCH_HEAP is a list of JVM flags
-CLAIMS_DATA_DIR=$OUT/data CLAIMS_DB_PORT=$BENCH_PG_PORT PORT=$BENCH_PORT CLAIMS_ADMIN_KEY=$BENCH_KEY \
+MALLOC_ARENA_MAX=2 CLAIMS_DATA_DIR=$OUT/data CLAIMS_DB_PORT=$BENCH_PG_PORT PORT=$BENCH_PORT CLAIMS_ADMIN_KEY=$BENCH_KEY \
   java $BENCH_HEAP -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
 API=http://127.0.0.1:$BENCH_PORT
@@ -139,7 +139,7 @@ fi
 if jar_has ReferenceServer; then
   log "starting the reference server on :$BENCH_REF_PORT"
   java -Xmx256m -cp "$JAR" io.factcheck.bench.ReferenceServer --http-port "$BENCH_REF_PORT" \
-    --pg-port "$BENCH_PG_PORT" >"$OUT/reference.log" 2>&1 &
+    --pg-port "$BENCH_PG_PORT" --admin-key "$BENCH_KEY" >"$OUT/reference.log" 2>&1 &
   REF_PID=$!
   for _ in $(seq 1 120); do
     grep -q "Reference server listening on $BENCH_REF_PORT" "$OUT/reference.log" && break
@@ -200,7 +200,7 @@ measure() {
     connections=$(tr ' ' '\n' <<<"$BENCH_CONCURRENCY" | sort -n | tail -n 1)
     log "$target $endpoint: fixed rate $rate req/s ($BENCH_FIXED_RATE of $best)"
     json=$(java -Xmx256m -cp "$JAR" io.factcheck.bench.FixedRateLoad --url "$url" --endpoint "$endpoint" \
-      --rate "$rate" --seconds "$BENCH_SECONDS" --warmup 2 --connections "$connections" --ids "$IDS" \
+      --rate "$rate" --seconds "$BENCH_SECONDS" --warmup 5 --connections "$connections" --ids "$IDS" \
       --key "$BENCH_KEY" --check-body "$CHECK_BODY" | grep '^{' | tail -n 1) \
       || die "the fixed-rate run failed on $target $endpoint"
     printf '{"kind":"fixed","target":"%s","endpoint":"%s","result":%s}\n' "$target" "$endpoint" "$json" >>"$POINTS"

@@ -45,9 +45,8 @@ final class ReferenceQueries {
 
     static final String CLAIM_BY_ID = "select " + CLAIM_COLUMNS + " from claim c where c.id = $1";
 
-    static final String ARTICLE_BY_ID = "select a1_0.id,a1_0.author,a1_0.body,a1_0.content_hash,a1_0.created_at,"
-            + "a1_0.language,a1_0.published_at,a1_0.published_at_approximate,a1_0.publisher,a1_0.title,a1_0.updated_at,"
-            + "a1_0.url,a1_0.version from article a1_0 where a1_0.id=$1";
+    static final String ARTICLE_BY_ID = "select id, url, title, publisher, author, language, published_at, "
+            + "published_at_approximate, body, content_hash, version, created_at, updated_at from article where id = $1";
 
     static final String CLAIMS_OF_ARTICLE = "select " + CLAIM_COLUMNS
             + " from claim c where c.article_id = $1 order by c.anchor_start, c.id";

@@ -103,11 +103,9 @@ public class ArticleResource {
     public Uni<RestResponse<ArticleView>> getArticle(@RestPath UUID id,
             @Parameter(description = "claims: embed the article's claims", schema = @Schema(type = SchemaType.STRING, enumeration = "claims")) @RestQuery String include) {
         boolean withClaims = includesClaims(include);
-        if (!withClaims) {
-            return articles.get(id).map(article -> Tagged.of(ArticleView.of(article, null)).ok());
-        }
-        return articles.getWithClaims(id).map(view -> new Tagged<>(view, EntityTag.digest("article+claims",
-                EntityTag.of(view), view.claims().stream().map(EntityTag::of).toList())).ok());
+        return articles.view(id, withClaims).map(view -> (withClaims ? new Tagged<>(view, EntityTag.digest(
+                "article+claims", EntityTag.of(view), view.claims().stream().map(EntityTag::of).toList()))
+                : Tagged.of(view)).ok());
     }
 
     @PUT

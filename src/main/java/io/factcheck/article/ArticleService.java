@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import io.factcheck.check.ArticleChecking;
 import io.factcheck.claim.Claim;
-import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimReanchoring;
 import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
@@ -37,16 +36,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ClaimRepository claims;
-    private final ClaimReads claimReads;
+    private final ArticleReads reads;
     private final ClaimReanchoring reanchoring;
     private final ArticleChecking checking;
     private final ClaimEvents events;
 
-    public ArticleService(ArticleRepository articles, ClaimRepository claims, ClaimReads claimReads, ClaimReanchoring reanchoring,
+    public ArticleService(ArticleRepository articles, ClaimRepository claims, ArticleReads reads, ClaimReanchoring reanchoring,
             ArticleChecking checking, ClaimEvents events) {
         this.articles = articles;
         this.claims = claims;
-        this.claimReads = claimReads;
+        this.reads = reads;
         this.reanchoring = reanchoring;
         this.checking = checking;
         this.events = events;
@@ -57,10 +56,9 @@ public class ArticleService {
         return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
     }
 
-    /** The article with its claims in text order: two statements (the article's lookup is the 404). */
-    public Uni<ArticleView> getWithClaims(UUID id) {
-        return articles.findById(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id))
-                .chain(article -> claimReads.ofArticle(id).map(views -> ArticleView.of(article, views)));
+    /** The article as clients see it, with its claims when asked (read without a session: see ArticleReads). */
+    public Uni<ArticleView> view(UUID id, boolean withClaims) {
+        return reads.byId(id, withClaims).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
     }
 
     @WithSession

@@ -1,0 +1,52 @@
+package io.factcheck.article;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.claim.ClaimReads;
+import io.factcheck.claim.ClaimView;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * One article as clients see it, straight on the reactive SQL pool, with its claims from {@link ClaimReads}: the hot
+ * read of a newsroom page (for why not a Hibernate session, see ClaimReads). Writes go through the {@link Article}.
+ */
+@ApplicationScoped
+public class ArticleReads {
+
+    private static final String BY_ID = "select id, url, title, publisher, author, language, published_at, "
+            + "published_at_approximate, body, content_hash, version, created_at, updated_at from article where id = $1";
+
+    private final Pool pool;
+    private final ClaimReads claims;
+
+    public ArticleReads(Pool pool, ClaimReads claims) {
+        this.pool = pool;
+        this.claims = claims;
+    }
+
+    /** The article (with its claims in text order when asked), or null when there is none. */
+    public Uni<ArticleView> byId(UUID id, boolean withClaims) {
+        return pool.preparedQuery(BY_ID).execute(Tuple.of(id)).chain(rows -> {
+            if (!rows.iterator().hasNext()) {
+                return Uni.createFrom().nullItem();
+            }
+            Row row = rows.iterator().next();
+            return withClaims ? claims.ofArticle(id).map(list -> view(row, list))
+                    : Uni.createFrom().item(view(row, null));
+        });
+    }
+
+    private static ArticleView view(Row row, List<ClaimView> claims) {
+        return new ArticleView(row.getUUID("id"), row.getString("url"), row.getString("title"),
+                row.getString("publisher"), row.getString("author"), row.getString("language"),
+                row.getLocalDate("published_at"),
+                row.getBoolean("published_at_approximate"), row.getString("body"), row.getString("content_hash"),
+                row.getLong("version"), row.getOffsetDateTime("created_at").toInstant(),
+                row.getOffsetDateTime("updated_at").toInstant(), claims);
+    }
+}
