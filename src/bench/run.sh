@@ -19,6 +19,7 @@ BENCH_REF_PORT=${BENCH_REF_PORT:-18081}
 BENCH_PG_PORT=${BENCH_PG_PORT:-55432}
 BENCH_THREADS=${BENCH_THREADS:-2}                # wrk threads (the machine has 2 cores)
 BENCH_FIXED_RATE=${BENCH_FIXED_RATE:-0.7}        # fraction of the measured maximum for the latency runs (0: skip)
+BENCH_LATENCY_CLIENT=${BENCH_LATENCY_CLIENT:-wrk} # wrk: wrk paced to the rate; open: FixedRateLoad (open loop, a JVM)
 BENCH_ARTICLES=${BENCH_ARTICLES:-10000}
 BENCH_CLAIMS=${BENCH_CLAIMS:-100000}
 BENCH_LOAD_CONCURRENCY=${BENCH_LOAD_CONCURRENCY:-16}
@@ -181,6 +182,30 @@ run_wrk() {
   grep '^BENCH_JSON ' <<<"$output" | sed 's/^BENCH_JSON //' || { printf '%s\n' "$output" >&2; return 1; }
 }
 
+# wrk paced to a rate: each of PACED_CONNECTIONS connections waits between requests; a 5 s probe measures the
+# latency the wait must leave room for, then the measured run. Prints the fixed-rate JSON fields BenchReport reads.
+PACED_CONNECTIONS=64
+paced_wrk() {
+  local url=$1 endpoint=$2 rate=$3 delay probe rps json
+  delay=$(awk -v c=$PACED_CONNECTIONS -v r="$rate" 'BEGIN { printf "%d", c * 1000 / r }')
+  probe=$(BENCH_DELAY_MS=$delay run_wrk "$url" "$endpoint" $PACED_CONNECTIONS 5) || return 1
+  rps=$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$probe")
+  # cycle = c / achieved = delay + latency: keep the latency, shorten the wait to reach the rate
+  delay=$(awk -v c=$PACED_CONNECTIONS -v r="$rate" -v a="$rps" -v d="$delay" \
+    'BEGIN { n = c * 1000 / r - (c * 1000 / a - d); printf "%d", (n < 0 ? 0 : n + 0.5) }')
+  json=$(BENCH_DELAY_MS=$delay run_wrk "$url" "$endpoint" $PACED_CONNECTIONS "$BENCH_SECONDS") || return 1
+  awk -v r="$rate" -v d="$delay" -v j="$json" 'BEGIN {
+    match(j, /"rps":[0-9.]+/); rps = substr(j, RSTART + 6, RLENGTH - 6)
+    match(j, /"p50":[0-9]+/); p50 = substr(j, RSTART + 6, RLENGTH - 6)
+    match(j, /"p99":[0-9]+/); p99 = substr(j, RSTART + 6, RLENGTH - 6)
+    match(j, /"max":[0-9]+/); mx = substr(j, RSTART + 6, RLENGTH - 6)
+    match(j, /"status":[0-9]+/); st = substr(j, RSTART + 9, RLENGTH - 9)
+    n = split("connect read write timeout", k, " "); e = 0
+    for (i = 1; i <= n; i++) { if (match(j, "\"" k[i] "\":[0-9]+")) e += substr(j, RSTART + length(k[i]) + 3, RLENGTH - length(k[i]) - 3) }
+    printf "{\"client\":\"wrk-paced\",\"delayMs\":%d,\"targetRate\":%s,\"achievedRate\":%s,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.1f,\"non2xx\":%d,\"errors\":%d}\n",
+      d, r, rps, p50 / 1000, p99 / 1000, mx / 1000, st, e }'
+}
+
 # One endpoint against one target: warm-up, then each concurrency, then the fixed-rate latency run.
 measure() {
   local target=$1 url=$2 endpoint=$3 c json rps best=0
@@ -199,11 +224,15 @@ measure() {
     local rate connections
     rate=$(awk -v m="$best" -v f="$BENCH_FIXED_RATE" 'BEGIN { r = m * f; printf "%.0f", (r < 1 ? 1 : r) }')
     connections=$(tr ' ' '\n' <<<"$BENCH_CONCURRENCY" | sort -n | tail -n 1)
-    log "$target $endpoint: fixed rate $rate req/s ($BENCH_FIXED_RATE of $best)"
-    json=$(java -Xmx256m -cp "$JAR" io.factcheck.bench.FixedRateLoad --url "$url" --endpoint "$endpoint" \
-      --rate "$rate" --seconds "$BENCH_SECONDS" --warmup 5 --connections "$connections" --ids "$IDS" \
-      --key "$BENCH_KEY" --check-body "$CHECK_BODY" | grep '^{' | tail -n 1) \
-      || die "the fixed-rate run failed on $target $endpoint"
+    log "$target $endpoint: fixed rate $rate req/s ($BENCH_FIXED_RATE of $best, $BENCH_LATENCY_CLIENT client)"
+    if [[ $BENCH_LATENCY_CLIENT == wrk ]]; then
+      json=$(paced_wrk "$url" "$endpoint" "$rate") || die "the paced run failed on $target $endpoint"
+    else
+      json=$(java -Xmx256m -cp "$JAR" io.factcheck.bench.FixedRateLoad --url "$url" --endpoint "$endpoint" \
+        --rate "$rate" --seconds "$BENCH_SECONDS" --warmup 5 --connections "$connections" --ids "$IDS" \
+        --key "$BENCH_KEY" --check-body "$CHECK_BODY" | grep '^{' | tail -n 1) \
+        || die "the fixed-rate run failed on $target $endpoint"
+    fi
     printf '{"kind":"fixed","target":"%s","endpoint":"%s","result":%s}\n' "$target" "$endpoint" "$json" >>"$POINTS"
   fi
 }

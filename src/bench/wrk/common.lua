@@ -46,4 +46,11 @@ function common.done(summary, latency, requests)
     latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
 end
 
+-- Paced runs (run.sh's latency at 70% of the best rate): every connection waits BENCH_DELAY_MS between its requests.
+-- wrk calls a global delay() before each request of a connection, and times a request from its write, not the wait.
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "")
+if pause then
+  delay = function() return pause end
+end
+
 return common

@@ -136,17 +136,18 @@ public final class BenchReport {
             }
         }
 
-        md.append("\nLatency at a fixed rate (open loop, measured from each request's intended send time):\n\n");
-        md.append("| endpoint | target | rate req/s | achieved | p50 ms | p99 ms | max ms | non-2xx | errors |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\nLatency at a fixed rate (client wrk-paced: wrk, each connection waiting between requests, timed from "
+                + "each request's write; open: FixedRateLoad, open loop, timed from each request's intended send time):\n\n");
+        md.append("| endpoint | target | client | rate req/s | achieved | p50 ms | p99 ms | max ms | non-2xx | errors |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         ArrayNode latency = json.putArray("latency");
         for (String endpoint : NAMES.keySet()) {
             for (Point p : points) {
                 if (p.kind().equals("fixed") && p.endpoint().equals(endpoint)) {
                     JsonNode r = p.result();
                     failed |= r.path("non2xx").asLong() > 0 || r.path("errors").asLong() > 0;
-                    md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.2f | %.2f | %.1f | %d | %d |%n",
-                            NAMES.get(endpoint), p.target(), r.path("targetRate").asDouble(),
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f | %.2f | %.2f | %.1f | %d | %d |%n",
+                            NAMES.get(endpoint), p.target(), r.path("client").asText("open"), r.path("targetRate").asDouble(),
                             r.path("achievedRate").asDouble(), r.path("p50Ms").asDouble(), r.path("p99Ms").asDouble(),
                             r.path("maxMs").asDouble(), r.path("non2xx").asLong(), r.path("errors").asLong()));
                     latency.addObject().put("endpoint", endpoint).put("target", p.target()).set("result", r);
