@@ -46,6 +46,19 @@ function common.done(summary, latency, requests)
     latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
 end
 
+-- The GET scripts: each request asks for path(id) with an id drawn at random (per-thread seed) from an id file,
+-- the first script argument or the default. Sets the script's init and request.
+function common.random_get(default_ids, path)
+  local ids
+  init = function(args)
+    ids = common.lines(args[1] or default_ids)
+    math.randomseed(1000 + (tid or 0))
+  end
+  request = function()
+    return wrk.format("GET", path(ids[math.random(#ids)]))
+  end
+end
+
 -- Paced runs (run.sh's latency at 70% of the best rate): every connection waits BENCH_DELAY_MS between its requests.
 -- wrk calls a global delay() before each request of a connection, and times a request from its write, not the wait.
 local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "")
