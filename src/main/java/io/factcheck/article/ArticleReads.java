@@ -5,14 +5,14 @@ import java.util.UUID;
 
 import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimView;
+import io.factcheck.common.db.PipelinedReads;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One article as clients see it, straight on the reactive SQL pool, with its claims from {@link ClaimReads}: the hot
+ * One article as clients see it, straight on the pipelined read pool, with its claims from {@link ClaimReads}: the hot
  * read of a newsroom page (for why not a Hibernate session, see ClaimReads). Writes go through the {@link Article}.
  */
 @ApplicationScoped
@@ -21,10 +21,10 @@ public class ArticleReads {
     private static final String BY_ID = "select id, url, title, publisher, author, language, published_at, "
             + "published_at_approximate, body, content_hash, version, created_at, updated_at from article where id = $1";
 
-    private final Pool pool;
+    private final PipelinedReads pool;
     private final ClaimReads claims;
 
-    public ArticleReads(Pool pool, ClaimReads claims) {
+    public ArticleReads(PipelinedReads pool, ClaimReads claims) {
         this.pool = pool;
         this.claims = claims;
     }

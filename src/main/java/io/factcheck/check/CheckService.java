@@ -3,20 +3,25 @@ package io.factcheck.check;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.knowledge.KnowledgeSnapshots;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Runs the role checker on the current knowledge. The checker is CPU work, so it runs on a worker thread and its result
- * comes back on the caller's Vert.x context (where the reactive session lives). It is rebuilt, once, whenever the
- * knowledge snapshot changes: edits take effect on the next check without a restart.
+ * Runs the role checker on the current knowledge. The checker is CPU work, so it runs off the event loop, on its own
+ * worker pool of one thread per core (claims.check.threads): with Quarkus' shared pool, 64 concurrent checks ran as 64
+ * threads time-slicing two cores, each evicting the others' caches. Checks beyond the pool queue there, not on the
+ * event loop, and the result comes back on the caller's Vert.x context (where the reactive session lives). The checker
+ * is rebuilt, once, whenever the knowledge snapshot changes: edits take effect on the next check without a restart.
  */
 @ApplicationScoped
 public class CheckService {
@@ -24,10 +29,20 @@ public class CheckService {
     private static final Logger LOG = Logger.getLogger(CheckService.class);
 
     private final KnowledgeSnapshots snapshots;
+    private final WorkerExecutor pool;
     private volatile Compiled compiled;
 
-    public CheckService(KnowledgeSnapshots snapshots) {
+    public CheckService(KnowledgeSnapshots snapshots, Vertx vertx,
+            @ConfigProperty(name = "claims.check.threads") Optional<Integer> threads) {
         this.snapshots = snapshots;
+        int size = threads.filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors());
+        this.pool = vertx.createSharedWorkerExecutor("claims-checker", size);
+        LOG.debugf("Checker pool: %d threads", size);
+    }
+
+    @PreDestroy
+    void close() {
+        pool.close();
     }
 
     public Uni<List<Annotation>> check(String text, LocalDate referenceDate) {
@@ -52,9 +67,8 @@ public class CheckService {
         }
     }
 
-    private static <T> Uni<T> onWorker(Callable<T> work) {
-        Context context = Vertx.currentContext();
-        if (context == null) {
+    private <T> Uni<T> onWorker(Callable<T> work) {
+        if (Vertx.currentContext() == null) {
             return Uni.createFrom().item(() -> {
                 try {
                     return work.call();
@@ -63,7 +77,8 @@ public class CheckService {
                 }
             });
         }
-        return Uni.createFrom().completionStage(() -> context.executeBlocking(work, false).toCompletionStage());
+        // Called on a Vert.x context, the executor completes the future back on that context.
+        return Uni.createFrom().completionStage(() -> pool.executeBlocking(work, false).toCompletionStage());
     }
 
     private record Compiled(KnowledgeSnapshot snapshot, RoleChecker checker) {

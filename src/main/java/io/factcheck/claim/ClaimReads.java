@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.factcheck.common.db.PipelinedReads;
 import io.factcheck.common.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,9 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The hot reads of claims (one claim, an article's claims, search) as {@link ClaimView}s, straight on the reactive SQL
- * pool. Hibernate Reactive would hold a pooled connection for the whole request and build managed entities first;
- * these hold one for a single statement and build the view from the row, which roughly doubles what one instance
- * serves (README, Performance). Every write still goes through the {@link Claim} entity.
+ * pools. Hibernate Reactive would hold a pooled connection for the whole request and build managed entities first;
+ * these send a single statement and build the view from the row, which roughly doubles what one instance serves
+ * (README, Performance). Point reads go through the pipelined pool, search through the datasource pool (see
+ * {@link PipelinedReads}). Every write still goes through the {@link Claim} entity.
  */
 @ApplicationScoped
 public class ClaimReads {
@@ -35,23 +37,25 @@ public class ClaimReads {
     private static final String OF_ARTICLE = "select " + COLUMNS
             + " from claim c where c.article_id = $1 order by c.anchor_start, c.id";
 
+    private final PipelinedReads reads;
     private final Pool pool;
     private final ObjectMapper json;
 
-    public ClaimReads(Pool pool, ObjectMapper json) {
+    public ClaimReads(PipelinedReads reads, Pool pool, ObjectMapper json) {
+        this.reads = reads;
         this.pool = pool;
         this.json = json;
     }
 
     /** The claim, or null when there is none. */
     public Uni<ClaimView> byId(UUID id) {
-        return pool.preparedQuery(BY_ID).execute(Tuple.of(id))
+        return reads.preparedQuery(BY_ID).execute(Tuple.of(id))
                 .map(rows -> rows.iterator().hasNext() ? view(rows.iterator().next()) : null);
     }
 
     /** The article's claims in text order (none for an unknown article: the caller tells the two apart). */
     public Uni<List<ClaimView>> ofArticle(UUID articleId) {
-        return pool.preparedQuery(OF_ARTICLE).execute(Tuple.of(articleId)).map(this::views);
+        return reads.preparedQuery(OF_ARTICLE).execute(Tuple.of(articleId)).map(this::views);
     }
 
     /**

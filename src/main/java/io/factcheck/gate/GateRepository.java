@@ -7,14 +7,14 @@ import java.util.UUID;
 
 import io.factcheck.claim.ClaimStatus;
 import io.factcheck.claim.Verdict;
+import io.factcheck.common.db.PipelinedReads;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The gate's one query, on the reactive SQL pool (CI polls it constantly; see ClaimReads for why not a session): the
+ * The gate's one query, on the pipelined read pool (CI polls it constantly; see ClaimReads for why not a session): the
  * article left-joined to its claims, in text order, so that one statement tells an unknown article (no row) from one
  * without claims (one row of nulls). Only the gate's columns are read, never bodies or annotations.
  */
@@ -25,9 +25,9 @@ public class GateRepository {
             + "c.anchor_exact, c.anchor_start, c.anchor_end from article a left join claim c on c.article_id = a.id "
             + "where a.id = $1 order by c.anchor_start, c.id";
 
-    private final Pool pool;
+    private final PipelinedReads pool;
 
-    public GateRepository(Pool pool) {
+    public GateRepository(PipelinedReads pool) {
         this.pool = pool;
     }
 
