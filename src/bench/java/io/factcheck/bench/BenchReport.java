@@ -155,15 +155,28 @@ public final class BenchReport {
             }
         }
 
+        // The first fan-out is the judged one (p99 < 100 ms); later ones are stress points, judged on loss only.
+        boolean header = false;
+        var fanouts = json.putArray("fanout");
         for (Point p : points) {
             if (p.kind().equals("fanout")) {
                 JsonNode r = p.result();
-                json.putObject("fanout").put("exitCode", p.exitCode()).set("result", r);
-                md.append(String.format(Locale.ROOT, "%nSSE fan-out: %s subscribers × %s changes, %s of %s events "
-                                + "received, %s lost, p50 %s ms, p99 %s ms, max %s ms (exit %d)%n",
-                        r.path("subscribers").asText("?"), r.path("changes").asText("?"), r.path("received").asText("?"),
-                        r.path("expected").asText("?"), r.path("lost").asText("?"), r.path("p50Ms").asText("?"),
-                        r.path("p99Ms").asText("?"), r.path("maxMs").asText("?"), p.exitCode()));
+                fanouts.addObject().put("exitCode", p.exitCode()).set("result", r);
+                if (!header) {
+                    header = true;
+                    md.append(String.format("%nSSE fan-out (one subscriber per connection, reviews posted at a steady "
+                            + "rate, latency from each review's 201 to the event's arrival; the first row is judged "
+                            + "against p99 < 100 ms, a stress row only on loss):%n%n"
+                            + "| changes/s | subscribers | events received | lost | duplicates | p50 ms | p99 ms | max ms "
+                            + "| p99 limit ms | exit |%n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+                }
+                double interval = r.path("intervalMs").asDouble(0);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s of %s | %s | %s | %s | %s | %s | %s | %d |%n",
+                        interval > 0 ? String.format(Locale.ROOT, "%.0f", 1000 / interval) : "?",
+                        r.path("subscribers").asText("?"), r.path("received").asText("?"),
+                        r.path("expected").asText("?"), r.path("lost").asText("?"), r.path("duplicates").asText("?"),
+                        r.path("p50Ms").asText("?"), r.path("p99Ms").asText("?"), r.path("maxMs").asText("?"),
+                        r.path("p99LimitMs").asText("?"), p.exitCode()));
             }
         }
 

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.HdrHistogram.Histogram;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -40,7 +41,8 @@ import io.vertx.core.http.RequestOptions;
  *
  * <pre>
  * java -cp target/benchmarks.jar io.factcheck.bench.StreamFanOut --api http://127.0.0.1:18080 --key KEY
- *     --claims ids.txt --subscribers 1000 --changes 100 [--interval-ms 50] [--grace-ms 5000] [--out result.json]
+ *     --claims ids.txt --subscribers 1000 --changes 100 [--interval-ms 50] [--grace-ms 5000] [--warmup-rounds 0]
+ *     [--p99-limit-ms 100] [--out result.json]
  * </pre>
  *
  * Changes go round-robin over the claims, one write per claim at a time, so a claim's reviews commit in the order they
@@ -48,17 +50,17 @@ import io.vertx.core.http.RequestOptions;
  * claim's state when sent, not the review id, so it cannot name the review). Events repeating an id already seen for
  * the claim, or beyond its reviews, are duplicates. Latency is receipt time (the chunk that completed the frame) minus
  * the 201's arrival (headline; an event may beat its 201, counted as 0) and minus the POST's send.
- * One JSON line on stdout; progress on stderr. Exit 1 on any loss, duplicate, failed subscriber or write, or p99 ≥ 100 ms.
+ * One JSON line on stdout; progress on stderr. Exit 1 on any loss, duplicate, failed subscriber or write, or p99 at or
+ * above --p99-limit-ms (100 ms).
  */
 public final class StreamFanOut {
 
     private static final String STREAM_PATH = "/api/v1/claims/stream";
-    private static final double P99_LIMIT_MS = 100.0;
     private static final String[] VERDICTS = { "ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIED" };
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Options(String api, String key, Path claims, int subscribers, int changes, long intervalMs,
-            long graceMs, long openTimeoutMs, Path out) {
+            long graceMs, long openTimeoutMs, int warmupRounds, long p99LimitMs, Path out) {
     }
 
     private record ChangeKey(UUID claimId, double confidence) {
@@ -137,7 +139,7 @@ public final class StreamFanOut {
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("StreamFanOut: " + e.getMessage());
             System.err.println("usage: StreamFanOut --api URL --key KEY --claims FILE --subscribers N --changes N "
-                    + "[--interval-ms 50] [--grace-ms 5000] [--open-timeout-ms 60000] [--out FILE]");
+                    + "[--interval-ms 50] [--grace-ms 5000] [--open-timeout-ms 60000] [--warmup-rounds 0] [--p99-limit-ms 100] [--out FILE]");
             System.exit(2);
             return;
         }
@@ -146,17 +148,29 @@ public final class StreamFanOut {
                     + " state when sent, so two quick reviews of one claim can look like a loss plus a duplicate%n",
                     claims.size() * options.intervalMs());
         }
+        // Warm-up rounds, whole runs in this JVM, judged by nobody: the service's stream path and this client's parser
+        // are compiled by the measured round, as wrk's warm-up does for the other endpoints.
+        for (int round = 1; round <= options.warmupRounds(); round++) {
+            System.err.printf("StreamFanOut: warm-up round %d of %d%n", round, options.warmupRounds());
+            StreamFanOut warmUp = new StreamFanOut(options, claims);
+            try {
+                warmUp.run(false);
+            } finally {
+                warmUp.close();
+            }
+        }
         StreamFanOut bench = new StreamFanOut(options, claims);
         int exit;
         try {
-            exit = bench.run();
+            exit = bench.run(true);
         } finally {
             bench.close();
         }
         System.exit(exit);
     }
 
-    private int run() throws Exception {
+    /** measured: the result goes to stdout (and --out) and decides the exit code; otherwise it is logged on stderr. */
+    private int run(boolean measured) throws Exception {
         int subs = options.subscribers();
         CountDownLatch opened = new CountDownLatch(subs);
         long openStart = System.nanoTime();
@@ -176,7 +190,7 @@ public final class StreamFanOut {
         // The whole grace period, even when everything has arrived: a late duplicate must be seen too.
         Thread.sleep(options.graceMs());
         finishing = true;
-        return report(openMs);
+        return report(openMs, measured);
     }
 
     private void subscribe(int subscriber, CountDownLatch opened) {
@@ -231,9 +245,25 @@ public final class StreamFanOut {
         long eventId = -1;
         if ("claim.reviewed".equals(type)) {
             try {
-                JsonNode node = JSON.readTree(data);
-                claim = claimIndex.get(UUID.fromString(node.path("claimId").asText()));
-                confidence = node.path("confidence").asDouble(Double.NaN);
+                // Only the two fields this needs, streamed: a tree per event cost this client as much CPU as the
+                // service spends sending it, on the same two cores.
+                String claimId = null;
+                try (JsonParser parser = JSON.getFactory().createParser(data)) {
+                    if (parser.nextToken() == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = parser.currentName();
+                            JsonToken value = parser.nextToken();
+                            if ("claimId".equals(field)) {
+                                claimId = parser.getValueAsString();
+                            } else if ("confidence".equals(field) && value.isNumeric()) {
+                                confidence = parser.getDoubleValue();
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                    }
+                }
+                claim = claimId == null ? null : claimIndex.get(UUID.fromString(claimId));
                 eventId = Long.parseLong(id);
             } catch (IOException | RuntimeException e) {
                 System.err.println("StreamFanOut: unreadable event " + id + ": " + data);
@@ -341,7 +371,7 @@ public final class StreamFanOut {
         });
     }
 
-    private int report(long openMs) throws IOException {
+    private int report(long openMs, boolean measured) throws IOException {
         int subs = options.subscribers();
         int n = options.changes();
         // Microseconds, up to an hour, 3 significant digits.
@@ -392,11 +422,16 @@ public final class StreamFanOut {
                 .put("unmatched", unmatched.get())
                 .put("stateMismatch", stateMismatch.get())
                 .put("intervalMs", options.intervalMs())
-                .put("openMs", openMs);
-        boolean pass = lost == 0 && duplicates.get() == 0 && p99 < P99_LIMIT_MS && connectFailures.get() == 0
+                .put("openMs", openMs)
+                .put("p99LimitMs", options.p99LimitMs());
+        boolean pass = lost == 0 && duplicates.get() == 0 && p99 < options.p99LimitMs() && connectFailures.get() == 0
                 && disconnected.get() == 0 && failedChanges.get() == 0;
         result.put("pass", pass);
         String line = result.toString();
+        if (!measured) {
+            System.err.println("StreamFanOut: warm-up result (not judged): " + line);
+            return 0;
+        }
         System.out.println(line);
         if (options.out() != null) {
             Files.writeString(options.out(), line + "\n");
@@ -429,10 +464,11 @@ public final class StreamFanOut {
         Options options = new Options(api, required(values, "key"), Path.of(required(values, "claims")),
                 positive(values, "subscribers", null), positive(values, "changes", null),
                 positive(values, "interval-ms", "50"), positive(values, "grace-ms", "5000"),
-                positive(values, "open-timeout-ms", "60000"),
+                positive(values, "open-timeout-ms", "60000"), nonNegative(values, "warmup-rounds", "0"),
+                positive(values, "p99-limit-ms", "100"),
                 values.containsKey("out") ? Path.of(values.remove("out")) : null);
         values.keySet().removeAll(List.of("api", "key", "claims", "subscribers", "changes", "interval-ms", "grace-ms",
-                "open-timeout-ms"));
+                "open-timeout-ms", "warmup-rounds", "p99-limit-ms"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
@@ -461,6 +497,14 @@ public final class StreamFanOut {
             // reported below
         }
         throw new IllegalArgumentException("--" + name + " must be a positive integer, got " + value);
+    }
+
+    private static int nonNegative(Map<String, String> values, String name, String fallback) {
+        String value = values.getOrDefault(name, fallback);
+        if (value.equals("0")) {
+            return 0;
+        }
+        return positive(Map.of(name, value), name, null);
     }
 
     private static List<UUID> readClaims(Path file) throws IOException {

@@ -1,7 +1,7 @@
 package io.factcheck.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import io.vertx.core.buffer.Buffer;
 
@@ -19,7 +19,9 @@ final class StreamFanOutSseParser {
     }
 
     private final Listener listener;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    /** The current line's bytes so far (a line can span chunks); a plain array, not a synchronized stream. */
+    private byte[] line = new byte[256];
+    private int lineLength;
     private final StringBuilder data = new StringBuilder();
     private boolean hasData;
     private String type;
@@ -32,28 +34,46 @@ final class StreamFanOutSseParser {
 
     /** receivedNanos: when the chunk arrived, so an event's time is its last byte's, not the parser's. */
     void feed(Buffer chunk, long receivedNanos) {
-        for (int i = 0, n = chunk.length(); i < n; i++) {
-            byte b = chunk.getByte(i);
+        byte[] bytes = chunk.getBytes();
+        int from = 0;
+        for (int i = 0, n = bytes.length; i < n; i++) {
+            byte b = bytes[i];
+            if (b != '\n' && b != '\r') {
+                afterCr = false;
+                continue;
+            }
             if (b == '\n' && afterCr) {
                 afterCr = false; // the LF of a CRLF: the line already ended at the CR
+                from = i + 1;
                 continue;
             }
             afterCr = b == '\r';
-            if (b == '\n' || b == '\r') {
-                line(receivedNanos);
-                line.reset();
-            } else {
-                line.write(b);
-            }
+            append(bytes, from, i);
+            line(receivedNanos);
+            lineLength = 0;
+            from = i + 1;
         }
+        append(bytes, from, bytes.length);
+    }
+
+    private void append(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        if (lineLength + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+        }
+        System.arraycopy(bytes, from, line, lineLength, n);
+        lineLength += n;
     }
 
     private void line(long receivedNanos) {
-        if (line.size() == 0) {
+        if (lineLength == 0) {
             dispatch(receivedNanos);
             return;
         }
-        String text = line.toString(StandardCharsets.UTF_8);
+        String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
         if (text.charAt(0) == ':') {
             listener.comment(text.substring(1), receivedNanos);
             return;
