@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
@@ -61,6 +62,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing name, or a role other than editor or admin")
+    @RunsToCompletion
     public Uni<RestResponse<IssuedApiKey>> issueKey(@Valid @NotNull ApiKeyRequest body, SecurityContext security) {
         return service.issue(body, security.getUserPrincipal().getName()).map(issued -> RestResponse.ResponseBuilder
                 .<IssuedApiKey>created(URI.create("/api/v1/keys/" + issued.id())).entity(issued)
@@ -74,6 +76,7 @@ public class ApiKeyResource {
             description = "Effective at once on every instance; the key stays listed.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> revokeKey(@RestPath UUID id, SecurityContext security) {
         return service.revoke(id, security.getUserPrincipal().getName()).map(ignored -> RestResponse.noContent());
     }

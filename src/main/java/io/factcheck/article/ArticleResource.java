@@ -1,6 +1,7 @@
 package io.factcheck.article;
 
 import jakarta.ws.rs.core.SecurityContext;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.UUID;
@@ -84,6 +85,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body,
             @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
             SecurityContext security) {
@@ -123,6 +125,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<RestResponse<ArticleView>> reviseArticle(@RestPath UUID id,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ArticleRequest body) {
@@ -137,6 +140,7 @@ public class ArticleResource {
                     + "findings; claims an editor created or reviewed are kept. The response embeds the claims.")
     @APIResponse(responseCode = "200", description = "The article with its claims")
     @APIResponse(responseCode = "404", description = "No such article")
+    @RunsToCompletion
     public Uni<ArticleView> recheckArticle(@RestPath UUID id) {
         return articles.recheck(id).map(ArticleService.Revision::view);
     }
@@ -150,6 +154,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> deleteArticle(@RestPath UUID id,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch) {
         return articles.delete(id, IfMatch.parse(ifMatch)).map(ignored -> RestResponse.noContent());

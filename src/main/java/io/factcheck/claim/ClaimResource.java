@@ -1,6 +1,7 @@
 package io.factcheck.claim;
 
 import jakarta.ws.rs.core.SecurityContext;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.List;
@@ -96,6 +97,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, "
             + "or the article already holds the most claims allowed")
+    @RunsToCompletion
     public Uni<RestResponse<ClaimView>> createClaim(@Valid @NotNull ClaimRequest body,
             @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
             SecurityContext security) {
@@ -139,6 +141,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "Changed concurrently")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "422", description = "Invalid fields or anchor")
+    @RunsToCompletion
     public Uni<RestResponse<ClaimView>> patchClaim(@RestPath UUID id,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClaimPatch body) {
@@ -153,6 +156,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "Changed concurrently")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> deleteClaim(@RestPath UUID id,
             @Parameter(description = IF_MATCH) @RestHeader("If-Match") String ifMatch) {
         return service.delete(id, IfMatch.parse(ifMatch)).map(ignored -> RestResponse.noContent());

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
@@ -60,6 +61,7 @@ public class OfficeResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<RestResponse<OfficeView>> createOffice(@Valid @NotNull OfficeRequest body) {
         return service.create(body).map(office -> RestResponse.ResponseBuilder
                 .<OfficeView>created(URI.create("/api/v1/offices/" + office.id)).entity(OfficeView.of(office)).build());
@@ -86,6 +88,7 @@ public class OfficeResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<OfficeView> updateOffice(@RestPath UUID id, @Valid @NotNull OfficeRequest body) {
         return service.update(id, body).map(OfficeView::of);
     }
@@ -96,6 +99,7 @@ public class OfficeResource {
     @Operation(summary = "Delete an office with every term of it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such office")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> deleteOffice(@RestPath UUID id) {
         return service.delete(id).map(ignored -> RestResponse.noContent());
     }

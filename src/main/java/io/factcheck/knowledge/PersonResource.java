@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
@@ -65,6 +66,7 @@ public class PersonResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<RestResponse<PersonView>> createPerson(@Valid @NotNull PersonRequest body) {
         return people.create(body).map(person -> RestResponse.ResponseBuilder
                 .<PersonView>created(URI.create("/api/v1/people/" + person.id())).entity(person).build());
@@ -92,6 +94,7 @@ public class PersonResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @RunsToCompletion
     public Uni<PersonView> updatePerson(@RestPath UUID id, @Valid @NotNull PersonRequest body) {
         return people.update(id, body);
     }
@@ -102,6 +105,7 @@ public class PersonResource {
     @Operation(summary = "Delete a person with their tenures")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such person")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> deletePerson(@RestPath UUID id) {
         return people.delete(id).map(ignored -> RestResponse.noContent());
     }
@@ -120,6 +124,7 @@ public class PersonResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields, end not after start, or an unknown office")
+    @RunsToCompletion
     public Uni<RestResponse<TenureView>> createTenure(@RestPath UUID id, @Valid @NotNull TenureRequest body) {
         return tenures.create(id, body).map(tenure -> RestResponse.ResponseBuilder
                 .<TenureView>created(URI.create("/api/v1/tenures/" + tenure.id())).entity(tenure).build());

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,7 @@ public class TenureResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields, end not after start, or an unknown office")
+    @RunsToCompletion
     public Uni<TenureView> updateTenure(@RestPath UUID id, @Valid @NotNull TenureRequest body) {
         return service.update(id, body);
     }
@@ -64,6 +66,7 @@ public class TenureResource {
     @Operation(summary = "Delete a term of office")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such tenure")
+    @RunsToCompletion
     public Uni<RestResponse<Void>> deleteTenure(@RestPath UUID id) {
         return service.delete(id).map(ignored -> RestResponse.noContent());
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.problem.InvalidParameterException;
 
 import io.factcheck.common.security.Roles;
@@ -46,6 +47,7 @@ public class WikidataImportResource {
     @APIResponse(responseCode = "413", description = "Body too large (send only the entities needed, e.g. from wbgetentities with languages=en)")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Not Wikidata entity JSON")
+    @RunsToCompletion
     public Uni<WikidataImportSummary> importWikidata(@NotNull JsonNode body) {
         rejectNul(body, "body");
         return service.importEntities(body);

@@ -1,7 +1,5 @@
 package io.factcheck.review;
 
-import org.jboss.resteasy.reactive.RestHeader;
-import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
 import java.util.UUID;
 
@@ -9,16 +7,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.http.EntityTag;
+import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
+import io.factcheck.idempotency.Idempotency;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -71,6 +72,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing or out-of-range fields")
+    @RunsToCompletion
     public Uni<RestResponse<ReviewView>> addReview(@RestPath UUID claimId, @Valid @NotNull ReviewRequest body,
             @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
             SecurityContext security) {
