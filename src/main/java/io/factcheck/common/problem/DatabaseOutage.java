@@ -1,5 +1,6 @@
 package io.factcheck.common.problem;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.util.ArrayDeque;
@@ -53,6 +54,12 @@ final class DatabaseOutage {
         // Refused, reset or closed under a query (ConnectException is a SocketException).
         if (t instanceof SocketException || t instanceof ClosedChannelException
                 || t instanceof ClosedConnectionException) {
+            return true;
+        }
+        // A write to a connection the server has just closed: the pipelined read pool sends its statements without
+        // taking the connection first, and Netty reports the dead socket as a bare IOException.
+        if (t.getClass() == IOException.class && t.getMessage() != null
+                && (t.getMessage().startsWith("Broken pipe") || t.getMessage().startsWith("Connection reset"))) {
             return true;
         }
         if (t instanceof PgException pg && pg.getSqlState() != null) {

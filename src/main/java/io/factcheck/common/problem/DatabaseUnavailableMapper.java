@@ -1,5 +1,6 @@
 package io.factcheck.common.problem;
 
+import java.io.IOException;
 import java.net.SocketException;
 
 import org.hibernate.HibernateException;
@@ -34,6 +35,12 @@ public class DatabaseUnavailableMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapSocket(SocketException e, UriInfo uriInfo) {
+        return outageOrUnexpected(e, uriInfo);
+    }
+
+    /** The pipelined read pool writing to a connection the server has closed ("Broken pipe"). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapIo(IOException e, UriInfo uriInfo) {
         return outageOrUnexpected(e, uriInfo);
     }
 

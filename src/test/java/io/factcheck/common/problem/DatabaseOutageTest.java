@@ -2,6 +2,7 @@ package io.factcheck.common.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 
@@ -23,6 +24,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new CompositeException(new IllegalStateException("rollback failed"),
                 new HibernateException(new RuntimeException("Connection is not active now, current status: CLOSED")))))
                 .isTrue();
+        // What the pipelined read pool gets when the server closed the connection under it
+        assertThat(DatabaseOutage.causedBy(new IOException("Broken pipe"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new IOException("Connection reset by peer"))).isTrue();
     }
 
     @Test
@@ -40,6 +44,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new HibernateException(new NullPointerException()))).isFalse();
         assertThat(DatabaseOutage.causedBy(new CompositeException(new IllegalStateException("a"),
                 new IllegalArgumentException("b")))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IOException("Stream closed"))).as("other I/O").isFalse();
+        assertThat(DatabaseOutage.causedBy(new java.io.FileNotFoundException("Broken pipe"))).as("a subclass")
+                .isFalse();
     }
 
     private static PgException pg(String sqlState) {
