@@ -501,10 +501,15 @@ public final class StreamFanOut {
 
     private static int nonNegative(Map<String, String> values, String name, String fallback) {
         String value = values.getOrDefault(name, fallback);
-        if (value.equals("0")) {
-            return 0;
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
         }
-        return positive(Map.of(name, value), name, null);
+        throw new IllegalArgumentException("--" + name + " must be a non-negative integer, got " + value);
     }
 
     private static List<UUID> readClaims(Path file) throws IOException {

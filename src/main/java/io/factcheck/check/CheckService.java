@@ -3,7 +3,6 @@ package io.factcheck.check;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Runs the role checker on the current knowledge. The checker is CPU work, so it runs off the event loop, on its own
- * worker pool of one thread per core (claims.check.threads): with Quarkus' shared pool, 64 concurrent checks ran as 64
+ * worker pool of one thread per core (claims.check.threads, 0 for one per core): with Quarkus' shared pool, 64 concurrent checks ran as 64
  * threads time-slicing two cores, each evicting the others' caches. Checks beyond the pool queue there, not on the
  * event loop, and the result comes back on the caller's Vert.x context (where the reactive session lives). The checker
  * is rebuilt, once, whenever the knowledge snapshot changes: edits take effect on the next check without a restart.
@@ -33,9 +32,9 @@ public class CheckService {
     private volatile Compiled compiled;
 
     public CheckService(KnowledgeSnapshots snapshots, Vertx vertx,
-            @ConfigProperty(name = "claims.check.threads") Optional<Integer> threads) {
+            @ConfigProperty(name = "claims.check.threads") int threads) {
         this.snapshots = snapshots;
-        int size = threads.filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors());
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.pool = vertx.createSharedWorkerExecutor("claims-checker", size);
         LOG.debugf("Checker pool: %d threads", size);
     }
