@@ -23,7 +23,12 @@ public record KnowledgeSnapshot(List<Person> people, List<Office> offices, List<
         }
     }
 
-    public record Office(String id, String title, String jurisdiction, List<String> adjectives, List<String> aliases) {
+    /**
+     * An office; {@code knownUntil} is the last day its holders are known (the data's as-of date), null when no
+     * limit is known: past it the checker's verdicts hold only as of that day.
+     */
+    public record Office(String id, String title, String jurisdiction, List<String> adjectives, List<String> aliases,
+                         LocalDate knownUntil) {
         public Office {
             Objects.requireNonNull(id, "office id");
             Objects.requireNonNull(title, "office title");
@@ -31,16 +36,28 @@ public record KnowledgeSnapshot(List<Person> people, List<Office> offices, List<
             adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
+
+        public Office(String id, String title, String jurisdiction, List<String> adjectives, List<String> aliases) {
+            this(id, title, jurisdiction, adjectives, aliases, null);
+        }
     }
 
-    /** One term of office: {@code start <= d < end}; {@code end} is exclusive (usually the successor's first day), null while in office. */
+    /**
+     * One term of office: {@code start <= d < end}; {@code end} is exclusive (usually the successor's first day), null
+     * while in office. {@code acting}: an acting or interim holder, who never makes the substantive holder wrong.
+     */
     public record Tenure(String id, String personId, String officeId, LocalDate start, LocalDate end,
-                         DatePrecision precision, String source) {
+                         DatePrecision precision, String source, boolean acting) {
         public Tenure {
             Objects.requireNonNull(personId, "tenure person");
             Objects.requireNonNull(officeId, "tenure office");
             Objects.requireNonNull(start, "tenure start");
             precision = precision == null ? DatePrecision.DAY : precision;
+        }
+
+        public Tenure(String id, String personId, String officeId, LocalDate start, LocalDate end,
+                      DatePrecision precision, String source) {
+            this(id, personId, officeId, start, end, precision, source, false);
         }
     }
 }

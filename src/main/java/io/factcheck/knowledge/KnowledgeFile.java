@@ -57,9 +57,9 @@ public record KnowledgeFile(String version, List<FilePerson> people, List<FileOf
         return new KnowledgeSnapshot(
                 people.stream().map(p -> new KnowledgeSnapshot.Person(p.key(), p.name(), p.aliases())).toList(),
                 offices.stream().map(o -> new KnowledgeSnapshot.Office(o.key(), o.title(), o.jurisdiction(),
-                        o.adjectives(), o.aliases())).toList(),
+                        o.adjectives(), o.aliases(), o.knownUntil())).toList(),
                 tenures.stream().map(t -> new KnowledgeSnapshot.Tenure(t.key(), t.person(), t.office(), t.start(),
-                        t.end(), t.precision(), t.source())).toList());
+                        t.end(), t.precision(), t.source(), Tenure.isActing(t.note()))).toList());
     }
 
     /** The file is ours: a broken one stops the start-up rather than loading half a knowledge base. */
@@ -109,7 +109,7 @@ public record KnowledgeFile(String version, List<FilePerson> people, List<FileOf
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FileOffice(String key, String title, String jurisdiction, List<String> adjectives,
-            List<String> aliases, String wikidataId) {
+            List<String> aliases, String wikidataId, LocalDate knownUntil) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

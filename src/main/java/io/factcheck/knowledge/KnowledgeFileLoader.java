@@ -169,6 +169,7 @@ public class KnowledgeFileLoader {
                 office.adjectives = KnowledgeText.cleanList(row.adjectives());
                 office.aliases = KnowledgeText.cleanList(row.aliases());
                 office.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : office.wikidataId;
+                office.knownUntil = row.knownUntil();
                 if (!isNew && !before.equals(state(office))) {
                     office.updatedAt = now;
                     counts.officesUpdated++;
@@ -234,7 +235,7 @@ public class KnowledgeFileLoader {
     }
 
     private static List<Object> state(Office o) {
-        return Arrays.asList(o.key, o.title, o.jurisdiction, o.adjectives, o.aliases, o.wikidataId);
+        return Arrays.asList(o.key, o.title, o.jurisdiction, o.adjectives, o.aliases, o.wikidataId, o.knownUntil);
     }
 
     private static List<Object> state(Tenure t) {

@@ -61,10 +61,11 @@ public class KnowledgeSnapshots {
                         personRows.stream().map(p -> new KnowledgeSnapshot.Person(p.id.toString(), p.name,
                                 List.copyOf(p.aliases))).toList(),
                         officeRows.stream().map(o -> new KnowledgeSnapshot.Office(o.id.toString(), o.title,
-                                o.jurisdiction, List.copyOf(o.adjectives), List.copyOf(o.aliases))).toList(),
+                                o.jurisdiction, List.copyOf(o.adjectives), List.copyOf(o.aliases), o.knownUntil))
+                                .toList(),
                         tenureRows.stream().map(t -> new KnowledgeSnapshot.Tenure(t.id.toString(),
                                 t.personId.toString(), t.officeId.toString(), t.startDate, t.endDate, t.precision,
-                                t.source)).toList()))));
+                                t.source, Tenure.isActing(t.note))).toList()))));
     }
 
     private record Cached(long version, KnowledgeSnapshot snapshot) {

@@ -1,6 +1,7 @@
 package io.factcheck.knowledge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,8 @@ public class Office {
     /** Full phrases that name the office on their own: "Cambodian PM", "premier of Cambodia". */
     public List<String> aliases = new ArrayList<>();
     public String wikidataId;
+    /** The last day its holders are known (the knowledge's as-of date for it); null: no limit known. */
+    public LocalDate knownUntil;
 
     @Version
     public long version;

@@ -49,4 +49,13 @@ public class Tenure {
 
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** Acting and interim terms are marked by their note, as the knowledge file's conventions say. */
+    public static boolean isActing(String note) {
+        if (note == null) {
+            return false;
+        }
+        String lower = note.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("acting") || lower.startsWith("interim");
+    }
 }

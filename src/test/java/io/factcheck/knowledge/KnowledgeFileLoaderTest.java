@@ -83,7 +83,7 @@ class KnowledgeFileLoaderTest {
         KnowledgeFile.FilePerson person = new KnowledgeFile.FilePerson("person-" + t, "Filed Person " + t,
                 List.of("F. Person " + t), null, "first version");
         KnowledgeFile.FileOffice office = new KnowledgeFile.FileOffice("office-" + t, "Filed Office " + t, "Testland",
-                List.of("Testlandic"), List.of(), null);
+                List.of("Testlandic"), List.of(), null, LocalDate.parse("2026-01-21"));
         KnowledgeFile.FileTenure first = new KnowledgeFile.FileTenure(person.key(), office.key(),
                 LocalDate.parse("2001-01-01"), LocalDate.parse("2005-01-01"), DatePrecision.YEAR,
                 "https://example.org/first", null);
