@@ -35,6 +35,11 @@ final class Countries {
             String shortName = text(c, "shortName");
             String longName = firstPart(text(c, "longName"));
             String name = shortName != null ? shortName : longName;
+            String adjective = text(c, "nationalityAdjective");
+            if (name != null && longName != null && adjective != null
+                    && name.replaceFirst("^The ", "").equalsIgnoreCase(adjective)) {
+                name = longName; // "The Dominican" is the Dominican Republic, whose demonym it only is
+            }
             if (name == null) {
                 continue;
             }
@@ -63,6 +68,7 @@ final class Countries {
                     }
                 }
             }
+            adjectives.addAll(newsDemonyms(name, adjectives));
             adjectives.add(name); // "Kenya President Ruto": the name before the title
             String iso2 = text(c, "iso2");
             String iso3 = iso2 == null ? null : iso3(iso2);
@@ -79,6 +85,36 @@ final class Countries {
             return null;
         }
     }
+
+    /**
+     * Demonyms English-language news uses beside the Factbook's: "South Korean" for the Factbook's "Korean" of South
+     * Korea (the bare form names both Koreas), and the spellings wire services prefer ("Ivorian" for "Ivoirian").
+     */
+    static List<String> newsDemonyms(String name, Set<String> demonyms) {
+        List<String> out = new ArrayList<>();
+        String direction = name.split(" ")[0];
+        if (Set.of("North", "South", "East", "West", "Central").contains(direction)) {
+            for (String d : demonyms) {
+                if (!d.startsWith(direction) && Character.isUpperCase(d.charAt(0)) && !d.matches("\\p{Lu}[\\p{Lu}.]+")) {
+                    out.add(direction + " " + d);
+                }
+            }
+        }
+        for (String d : demonyms) {
+            String spelled = NEWS_SPELLINGS.get(d);
+            if (spelled != null) {
+                out.add(spelled);
+            }
+        }
+        return out;
+    }
+
+    /** Wire-service spellings of Factbook demonyms (AP and Reuters style). */
+    private static final Map<String, String> NEWS_SPELLINGS = Map.ofEntries(Map.entry("Ivoirian", "Ivorian"),
+            Map.entry("Burmese", "Myanmar"), Map.entry("Emirati", "UAE"), Map.entry("Filipino", "Philippine"),
+            Map.entry("Kazakhstani", "Kazakh"), Map.entry("Uzbekistani", "Uzbek"), Map.entry("Tajikistani", "Tajik"),
+            Map.entry("Turkmenistani", "Turkmen"), Map.entry("Kyrgyzstani", "Kyrgyz"), Map.entry("Singapore", "Singaporean"),
+            Map.entry("Nepali", "Nepalese"));
 
     private static String text(JsonNode c, String field) {
         JsonNode v = c.path(field);

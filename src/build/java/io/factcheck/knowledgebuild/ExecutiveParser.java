@@ -166,6 +166,11 @@ final class ExecutiveParser {
         String title = null;
         List<Holder> parsed = new ArrayList<>();
         for (int k = 0; k < people.size(); k++) {
+            if (STORY.matcher(people.get(k)).find()) {
+                // "Giorgio NAPOLITANO resigned 14 January 2015": what happened to someone, not who holds the office
+                problems.add("\"" + people.get(k) + "\" tells an event, not a holder; left out");
+                continue;
+            }
             String[] titleAndName = titleAndName(people.get(k));
             if (titleAndName == null) {
                 problems.add("no capitalised name in \"" + people.get(k) + "\" of \"" + segment + "\"");
@@ -204,7 +209,7 @@ final class ExecutiveParser {
         LocalDate since = null;
         LocalDate until = null;
         DatePrecision precision = null;
-        boolean acting = title != null && title.toLowerCase(Locale.ROOT).matches("(acting|interim|provisional|transitional)\\b.*");
+        boolean acting = title != null && title.toLowerCase(Locale.ROOT).matches("((acting|interim|caretaker)\\b|\\[interim]).*");
         if (dating != null) {
             String lower = dating.toLowerCase(Locale.ROOT);
             Matcher period = PERIOD.matcher(dating);
@@ -242,7 +247,7 @@ final class ExecutiveParser {
 
     /** "Acting President" → "President"; "Deputy Prime Ministers" → "Deputy Prime Minister"; "(Prime Minister-equivalent)" dropped. */
     static String cleanTitle(String title) {
-        String t = title.replaceAll("(?i)^(acting|interim|provisional|transitional)\\s+", "").trim();
+        String t = title.replaceAll("(?i)^(acting|interim|provisional|transitional|caretaker)\\s+", "").trim();
         t = t.replaceAll("(?i)^co-chiefs of state\\s+", "").trim();
         StringBuilder out = new StringBuilder();
         String[] words = t.split("\\s+");
@@ -250,7 +255,8 @@ final class ExecutiveParser {
             String w = words[i];
             String lw = w.toLowerCase(Locale.ROOT);
             // only the head noun is plural ("Deputy Prime Ministers"); "Council of Ministers" stays
-            String singular = i < words.length - 1 && !lw.equals("captains") ? w : switch (lw) {
+            boolean afterOf = i > 0 && words[i - 1].equalsIgnoreCase("of");
+            String singular = (i < words.length - 1 && !lw.equals("captains")) || afterOf ? w : switch (lw) {
                 case "ministers" -> w.substring(0, w.length() - 1);
                 case "presidents" -> w.substring(0, w.length() - 1);
                 case "co-princes" -> w.substring(0, w.length() - 1);
@@ -336,6 +342,9 @@ final class ExecutiveParser {
         String lw = token.toLowerCase(Locale.ROOT).replaceAll(",$", "");
         return TITLE_WORDS.contains(lw) || RANKS.contains(lw) || VOCABULARY.get().titleWords().contains(lw);
     }
+
+    private static final Pattern STORY = Pattern.compile("(?i)\\b(resigned|died|departed|ousted|removed|stepped down|"
+            + "killed|deposed|fled|assassinated|impeached|dismissed|overthrown|was|were|has been|had been)\\b");
 
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(",\\s*|\\s+and\\s+");
 

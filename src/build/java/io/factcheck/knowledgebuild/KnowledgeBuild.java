@@ -47,6 +47,10 @@ public final class KnowledgeBuild {
     private final Map<String, Country> countries;
     private final BuildReport report = new BuildReport();
     private final List<Observation> observations = new ArrayList<>();
+    /** Offices several people hold at once (deputies, co-princes, captains regent, collective presidencies). */
+    private final Set<String> pluralOffices = new HashSet<>();
+    /** Other names of an office (by office key), from texts that named it differently. */
+    private final Map<String, Set<String>> officeAliases = new HashMap<>();
     /** Snapshot days per country and part, for "no longer named" ends. */
     private final Map<String, TreeSet<LocalDate>> snapshots = new HashMap<>();
     private LocalDate asOf = FROM;
@@ -173,7 +177,19 @@ public final class KnowledgeBuild {
             boolean principal = first;
             first = false;
             List<String> titles = h.title() == null ? java.util.Collections.singletonList(null) : titles(h.title());
-            for (String title : titles) {
+            for (String rawTitle : titles) {
+                String title = rawTitle;
+                boolean acting = h.acting();
+                if (rawTitle != null) {
+                    Titles.Canonical canonical = Titles.canonical(rawTitle);
+                    if (canonical == null) {
+                        report.unparsed(where, "title \"" + rawTitle + "\" of " + h.name().full()
+                                + " is not an office title (cut short or a fragment); left out (" + source + ")");
+                        continue;
+                    }
+                    title = canonical.title();
+                    acting |= canonical.acting();
+                }
                 if (title != null && !Timelines.isHead(title) && !Timelines.isDeputy(title) && !principal) {
                     continue; // ministers, heirs, representatives: not offices of this knowledge
                 }
@@ -185,7 +201,7 @@ public final class KnowledgeBuild {
                 LocalDate seenFrom = weekly ? from : max(from, h.since() == null ? from : h.since());
                 LocalDate seenTo = weekly ? to : seenFrom;
                 observations.add(new Observation(c.gec(), role, title, h.name(), h.since(), h.precision(),
-                        h.until(), h.acting(), principal, seenFrom, seenTo, weekly, source, text));
+                        h.until(), acting, principal, seenFrom, seenTo, weekly, source, text));
             }
         }
     }
@@ -193,12 +209,25 @@ public final class KnowledgeBuild {
     /** "Sultan and Prime Minister" → both offices; "Prime Minister, State Administration Council Chair" likewise. */
     private static List<String> titles(String title) {
         List<String> out = new ArrayList<>();
-        for (String t : title.split("\\s+and\\s+|,\\s*")) {
-            String clean = t.trim();
-            if (!clean.isEmpty()) {
-                out.add(ExecutiveParser.cleanTitle(clean));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+and\\s+|,\\s*").matcher(title);
+        int from = 0;
+        while (true) {
+            boolean found = m.find();
+            String part = title.substring(from, found ? m.start() : title.length()).trim();
+            String previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean office = Timelines.isHead(part) || Timelines.isDeputy(part);
+            if (previous != null && !office && previous.toLowerCase(java.util.Locale.ROOT).contains(" of ")) {
+                // "Chairman of the State Law and Order Restoration Council" is one name, not two offices
+                out.set(out.size() - 1, previous + " and " + part);
+            } else if (!part.isEmpty()) {
+                out.add(part);
             }
+            if (!found) {
+                break;
+            }
+            from = m.end();
         }
+        out.replaceAll(ExecutiveParser::cleanTitle);
         boolean anyOffice = out.stream().anyMatch(t -> Timelines.isHead(t) || Timelines.isDeputy(t));
         return anyOffice ? out.stream().filter(t -> Timelines.isHead(t) || Timelines.isDeputy(t)).toList()
                 : List.of(ExecutiveParser.cleanTitle(title));
@@ -213,6 +242,7 @@ public final class KnowledgeBuild {
     private Output assemble(WikidataLeaders.Result wikidata, CuratedKnowledge curated) {
         wikidata.guesses().forEach(g -> report.guess("Wikidata table", g));
         inheritMissingTitles();
+        unifyPrincipalTitles();
         Map<Observation, String> personOf = personKeys();
         Map<String, List<Observation>> byOffice = new TreeMap<>();
         for (Observation o : observations) {
@@ -228,6 +258,9 @@ public final class KnowledgeBuild {
             Observation any = obs.get(0);
             String where = countries.get(any.country()).name() + ", " + any.title();
             boolean plural = isPlural(obs, personOf) || Timelines.isDeputy(any.title());
+            if (plural) {
+                pluralOffices.add(office);
+            }
             List<LocalDate> days = new ArrayList<>(snapshots.getOrDefault(any.country() + "|" + any.role(),
                     new TreeSet<>()));
             List<Term> factbook = Timelines.build(office, obs, personOf, days, asOf, plural, new BuildReport(), where);
@@ -273,6 +306,66 @@ public final class KnowledgeBuild {
         }
     }
 
+    /**
+     * One office per head of state or government under the names its texts gave it over the years: "Prime Minister"
+     * and "President of the Government" of Spain are one office, named as the texts most often name it; the other names
+     * become its aliases. Only names of the same kind are joined (a junta's chairman is not a prime minister).
+     */
+    private void unifyPrincipalTitles() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            String own = withoutPlace(o.title(), countries.get(o.country()));
+            if (!own.equals(o.title())) {
+                o = withTitle(o, own);
+                observations.set(i, o);
+            }
+            if (o.principal()) {
+                counts.computeIfAbsent(o.country() + "|" + o.role(), k -> new TreeMap<>()).merge(o.title(), 1,
+                        Integer::sum);
+            }
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            Map<String, Integer> c = counts.get(o.country() + "|" + o.role());
+            if (c == null) {
+                continue;
+            }
+            String principal = c.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            Set<String> kind = OfficeNames.kindOf(principal);
+            if (!o.title().equals(principal) && kind != null && kind.contains(Names.fold(o.title()))) {
+                String where = countries.get(o.country()).name();
+                officeAliases.computeIfAbsent(o.country() + "|" + principal, k -> new TreeSet<>()).add(o.title());
+                report.guess(where, "\"" + o.title() + "\" (" + o.name().full() + ", " + o.source()
+                        + ") is the office usually named \"" + principal + "\": one office, the other name an alias");
+                observations.set(i, withTitle(o, principal));
+            }
+        }
+    }
+
+    /** "President of the Government of Spain" → "President of the Government": the place is the office's jurisdiction. */
+    private static String withoutPlace(String title, Country c) {
+        if (title == null) {
+            return null;
+        }
+        List<String> places = new ArrayList<>(c.otherNames());
+        places.add(c.name());
+        for (String place : places) {
+            for (String suffix : List.of(" of the " + place, " of " + place)) {
+                if (title.length() > suffix.length() && title.toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(suffix.toLowerCase(java.util.Locale.ROOT))) {
+                    return title.substring(0, title.length() - suffix.length());
+                }
+            }
+        }
+        return title;
+    }
+
+    private static Observation withTitle(Observation o, String title) {
+        return new Observation(o.country(), o.role(), title, o.name(), o.since(), o.precision(), o.until(),
+                o.acting(), o.principal(), o.seenFrom(), o.seenTo(), o.weekly(), o.source(), o.text());
+    }
+
     private static String officeKey(Observation o) {
         return o.country() + "|" + o.title();
     }
@@ -310,7 +403,11 @@ public final class KnowledgeBuild {
             String own = personKey(o.name());
             String key = own;
             if (o.since() != null) {
-                String identity = officeKey(o) + "|" + Names.fold(o.name().surname()) + "|" + o.since();
+                // the same surname taking the same office in the same month is one person ("since April 2018",
+                // "since 2 April 2018"), however the texts spell the given names
+                String month = o.precision() == DatePrecision.YEAR ? String.valueOf(o.since().getYear())
+                        : o.since().toString().substring(0, 7);
+                String identity = officeKey(o) + "|" + Names.fold(o.name().surname()) + "|" + month;
                 key = bySurnameAndStart.computeIfAbsent(identity, k -> own);
             }
             keys.put(o, key);
@@ -333,7 +430,9 @@ public final class KnowledgeBuild {
                 atOnce.computeIfAbsent(o.seenFrom() + "|" + o.role(), k -> new HashSet<>()).add(personOf.get(o));
             }
         }
-        return atOnce.values().stream().anyMatch(s -> s.size() > 1);
+        // two spellings of one name in one text ("Andr s Manuel L PEZ OBRADOR" beside the proper one) are one holder
+        return atOnce.values().stream().anyMatch(names -> names.stream().anyMatch(a -> names.stream()
+                .anyMatch(b -> !a.equals(b) && !NameMatch.sameName(a, b))));
     }
 
     // ---------------------------------------------------------------- Wikidata: ids, cross-checks, gaps
@@ -437,13 +536,14 @@ public final class KnowledgeBuild {
         return filled;
     }
 
+    /** Every word of the surname is in the label, spelled alike or a letter or two apart ("Zelenskyy", "Zelenski"). */
     private static boolean containsWords(String label, String surname) {
         if (surname == null || surname.isEmpty()) {
             return false;
         }
-        Set<String> words = new HashSet<>(List.of(label.split(" ")));
+        List<String> words = List.of(label.split(" "));
         for (String w : surname.split(" ")) {
-            if (!words.contains(w)) {
+            if (words.stream().noneMatch(l -> l.equals(w) || NameMatch.close(l, w))) {
                 return false;
             }
         }
@@ -477,7 +577,8 @@ public final class KnowledgeBuild {
             Observation any = observations.stream().filter(o -> officeKey(o).equals(office)).findFirst()
                     .orElseThrow();
             world.office(office, any.country(), any.title(), Timelines.isDeputy(any.title()) ? "DEPUTY"
-                    : any.role().name());
+                    : any.role().name(), Timelines.isDeputy(any.title()) || Timelines.isCollective(any.title()),
+                    officeAliases.getOrDefault(office, Set.of()));
             for (Term t : terms) {
                 world.person(t.personKey(), sightings.get(t.personKey()), qids.get(t.personKey()),
                         labels.get(t.personKey()));

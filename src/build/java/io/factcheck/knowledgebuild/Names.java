@@ -64,7 +64,7 @@ final class Names {
                 }
             }
         }
-        return letters >= 2 && upper >= letters - 1 && upper >= 2 && !isRoman(token);
+        return letters >= 2 && upper >= letters - 1 && upper >= 2;
     }
 
     static boolean isRoman(String token) {
@@ -89,8 +89,8 @@ final class Names {
     }
 
     private static String naturalCasePart(String token, boolean first) {
-        if (isRoman(token)) {
-            return token;
+        if (isRoman(token) && !first) {
+            return token; // a regnal number ("CHARLES III"); a first token is a name ("XI Jinping")
         }
         String lower = token.toLowerCase(Locale.ROOT);
         if (!first && PARTICLES.contains(lower)) {
@@ -124,7 +124,8 @@ final class Names {
                 if (t.isEmpty()) {
                     continue;
                 }
-                boolean c = isCapitalised(t);
+                // a Roman numeral after a name is a regnal number ("CHARLES III"), not a capitalised surname
+                boolean c = isCapitalised(t) && !(isRoman(t) && !tokens.isEmpty());
                 tokens.add(c ? naturalCase(t, tokens.isEmpty()) : t);
                 caps.add(c);
             }

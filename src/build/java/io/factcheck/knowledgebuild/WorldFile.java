@@ -51,6 +51,8 @@ final class WorldFile {
     private final Map<String, String> personKeys = new HashMap<>(); // build person id -> key
     private final List<Tenure> tenures = new ArrayList<>();
     private final Map<String, String> descriptions = new HashMap<>();
+    private final Set<String> pluralOffices = new java.util.HashSet<>();
+    private final Set<String> curatedOffices = new java.util.HashSet<>();
 
     WorldFile(Map<String, Country> countries, LocalDate asOf, BuildReport report) {
         this.countries = countries;
@@ -58,20 +60,33 @@ final class WorldFile {
         this.report = report;
     }
 
-    void office(String id, String gec, String title, String role) {
+    void office(String id, String gec, String title, String role, boolean plural, Set<String> otherTitles) {
         Country c = countries.get(gec);
         String name = officeName(title, c.name());
         String key = Names.slug(name);
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(name);
-        if (!name.equals(title + " of " + c.name())) {
-            aliases.add(title + " of " + c.name());
+        Set<String> titles = new LinkedHashSet<>();
+        titles.add(title);
+        titles.addAll(otherTitles);
+        if (OfficeNames.newsCallsItPrimeMinister(title)) {
+            titles.add("Prime Minister");
         }
-        for (String adjective : c.adjectives()) {
-            aliases.add(adjective + " " + title);
+        for (String t : titles) {
+            if (!name.equals(t + " of " + c.name())) {
+                aliases.add(officeName(t, c.name()));
+            }
+            for (String adjective : c.adjectives()) {
+                aliases.add(adjective + " " + t);
+            }
+            for (String other : c.otherNames()) {
+                // long names read with "the": "the Kingdom of Spain", "the Italian Republic"
+                aliases.add(t + " of " + (other.contains(" ") || NEEDS_ARTICLE.matcher(other).matches() ? "the " : "")
+                        + other);
+            }
         }
-        for (String other : c.otherNames()) {
-            aliases.add(title + " of " + (NEEDS_ARTICLE.matcher(other).matches() ? "the " : "") + other);
+        if (plural) {
+            pluralOffices.add(key);
         }
         List<String> adjectives = new ArrayList<>(c.adjectives());
         adjectives.addAll(c.otherNames());
@@ -118,9 +133,33 @@ final class WorldFile {
                 forms.add(Names.plain(label));
             }
         }
+        String qid = qids != null && qids.size() == 1 ? qids.iterator().next() : null;
+        // the surname as the chosen name spells it: "Piñera" when the Factbook wrote "PINERA"
+        String[] nameTokens = name.split(" ");
+        int surnameLength = pn.surname().split(" ").length;
+        if (nameTokens.length > surnameLength) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(nameTokens, nameTokens.length - surnameLength,
+                    nameTokens.length));
+            if (Names.fold(tail).equals(Names.fold(pn.surname())) && forms.contains(Names.plain(tail))) {
+                forms.add(tail);
+            }
+        }
+        for (Observation o : sightings) {
+            // "Sheikh HASINA", "Sheikh TAMIM bin Hamad Al Thani": news keeps the honorific with the name
+            String first = o.name().tokens().get(0);
+            if (java.util.regex.Pattern.compile("(?i)\\b(sheikh|shaykh)\\s+" + java.util.regex.Pattern.quote(first)
+                    + "\\b").matcher(o.text()).find()) {
+                forms.add("Sheikh " + name);
+            }
+        }
+        if (qid != null && label != null && !label.contains(",") && !label.contains("(") && !label.contains("/")
+                && label.chars().allMatch(ch -> ch < 0x250 || Character.isSpaceChar(ch))) {
+            forms.add(label); // Wikidata's label of the same person (matched with certainty): another spelling news uses
+        }
+        forms.addAll(Surnames.newsForms(forms, name));
+        forms.addAll(Transliterations.variants(forms, name));
         forms.remove(name);
         String key = Names.slug(name);
-        String qid = qids != null && qids.size() == 1 ? qids.iterator().next() : null;
         if (qids != null && qids.size() > 1) {
             report.conflict("People", name + ": several Wikidata ids matched (" + String.join(", ", qids)
                     + "); none attached");
@@ -162,6 +201,7 @@ final class WorldFile {
                 report.curated(co.jurisdiction() + ", " + co.title(), "the curated office " + co.key()
                         + " and its tenures replace the build's " + match.key());
             }
+            curatedOffices.add(co.key());
             offices.put(co.key(), new Office(co.key(), co.title(), co.jurisdiction(), List.copyOf(adjectives),
                     List.copyOf(aliases), co.wikidataId(), curated.asOf(), role, gec));
         }
@@ -259,6 +299,7 @@ final class WorldFile {
 
     KnowledgeBuild.Output render() {
         mergeSameWikidataId();
+        new Consolidation(people, tenures, pluralOffices, curatedOffices, report).run();
         // two stretches that start on the same day at their precision are one term: keep the longer
         Map<String, Tenure> byKey = new TreeMap<>();
         for (Tenure t : tenures) {

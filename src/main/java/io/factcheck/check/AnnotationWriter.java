@@ -112,9 +112,12 @@ final class AnnotationWriter {
             default -> {
                 if (v == Verdict.ACCURATE) {
                     Term h = j.holding();
-                    return p + " is " + o + " on " + reference
-                            + (h == null ? "" : " (in office since " + h.startText() + ")")
-                            + ", so the title is right.";
+                    String since = h == null ? "" : " (in office since " + h.startText() + ")";
+                    if (as.knownUntil() != null) {
+                        return p + " was " + o + " on " + as.knownUntil() + ", the last day this knowledge covers"
+                                + since + ", so the title is right as of that date.";
+                    }
+                    return p + " is " + o + " on " + reference + since + ", so the title is right.";
                 }
                 if (v == Verdict.OUTDATED) {
                     Term last = j.lastEnded();
@@ -127,7 +130,8 @@ final class AnnotationWriter {
                         s.append(p).append(" was ").append(o).append(' ').append(terms)
                                 .append(" and no longer holds the office on ").append(reference);
                     }
-                    String current = currentHolders(officeId, as.personId(), reference);
+                    // past the knowledge's end nobody is named as holding the office now
+                    String current = as.knownUntil() != null ? "" : currentHolders(officeId, as.personId(), reference);
                     if (!current.isEmpty()) {
                         s.append("; the current holder is ").append(current);
                     }
@@ -186,10 +190,14 @@ final class AnnotationWriter {
         return String.join(" and ", names);
     }
 
+    /** The terms as a phrase, each distinct period once (one person may hold one title in several realms). */
     private static String terms(List<Term> tenures) {
         List<String> parts = new ArrayList<>(tenures.size());
         for (Term t : tenures) {
-            parts.add(term(t));
+            String term = term(t);
+            if (!parts.contains(term)) {
+                parts.add(term);
+            }
         }
         return String.join(" and ", parts);
     }

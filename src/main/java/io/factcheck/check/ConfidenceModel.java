@@ -23,6 +23,8 @@ final class ConfidenceModel {
     static final double NO_EVENT_TIME = 0.75;
     static final double SHARED_NAME = 0.8;
     static final double COMPETING = 0.8;
+    /** The time judged lies after the office's known-until date: the verdict holds as of that date only. */
+    static final double BEYOND_KNOWLEDGE = 0.75;
 
     private double value = DIRECT;
     private final List<String> reasons = new ArrayList<>(3);

@@ -39,10 +39,25 @@ record Hit(int start, int end, List<Sense> senses, List<String> personIds, List<
         return null;
     }
 
-    /** The jurisdiction key of a place name or demonym, or null. */
+    /** Stands for a place word of several jurisdictions ("Dominican", "Congolese"): no office is of it alone. */
+    static final String AMBIGUOUS_PLACE = "\u0000ambiguous";
+
+    /** The jurisdiction key of a place name or demonym, {@link #AMBIGUOUS_PLACE} when it names several, or null. */
     String jurisdiction() {
         String name = key(Sense.Kind.JURISDICTION_NAME);
-        return name != null ? name : key(Sense.Kind.DEMONYM);
+        if (name != null) {
+            return name;
+        }
+        String found = null;
+        for (Sense s : senses) {
+            if (s.kind() == Sense.Kind.DEMONYM) {
+                if (found != null && !found.equals(s.key())) {
+                    return AMBIGUOUS_PLACE;
+                }
+                found = s.key();
+            }
+        }
+        return found;
     }
 
     boolean isTitleLike() {

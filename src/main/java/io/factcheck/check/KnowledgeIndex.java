@@ -76,6 +76,14 @@ final class KnowledgeIndex {
         for (Office o : kb.offices()) {
             indexOffice(o);
         }
+        // "Dominican President" is an alias of the presidents of Dominica and of the Dominican Republic: such a form
+        // fixes no office, and the place word alone is left to say that it names two
+        surfaces.values().forEach(senses -> {
+            if (senses.stream().filter(x -> x.kind() == Sense.Kind.OFFICE).map(Sense::key).distinct().count() > 1) {
+                senses.removeIf(x -> x.kind() == Sense.Kind.OFFICE);
+            }
+        });
+        surfaces.values().removeIf(List::isEmpty);
         // Informal title forms ("PM", "premier") denote every office carrying the canonical title.
         TitleVocabulary.SYNONYMS.forEach((form, canonical) -> {
             Set<String> ids = officesByTitle.get(canonical);

@@ -1,5 +1,8 @@
 package io.factcheck.check;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.factcheck.check.RoleMention.Form;
 import io.factcheck.check.RoleMention.Modifier;
 
@@ -19,6 +22,11 @@ final class MentionParser {
     private enum Det { NONE, THE, INDEFINITE, PRONOUN }
 
     /** The title and the words bound to it, before deciding which form of mention it is. */
+    /** ", who is", ", who has been", ", who serves as": what follows is said of the person now. */
+    private static final Pattern PRESENT_PREDICATE = Pattern.compile(
+            ",\\s*who\\s+(is|has been|has served as|serves as|remains|is now|is also|has also been)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private record Phrase(int start, int bodyStart, int end, Det det, int detStart, Modifier modifier, int modStart, int modEnd,
                           int formerAt, String titleKey, String jurisdiction, String officeId,
                           boolean possessiveJurisdiction, boolean possessiveTitle, boolean quoted, int thenAdverb) {}
@@ -363,6 +371,11 @@ final class MentionParser {
             // An appositive may be indefinite ("Hun Manet, a former prime minister,"), so look left of any article.
             int left = ph.thenAdverb() >= 0 ? ph.thenAdverb() : ph.detStart() >= 0 ? ph.detStart() : ph.start();
             int k = Words.skipSpacesLeft(t, left);
+            // A present-tense predicate reads like an appositive: "Pedro Sánchez, who has been Spain's prime minister"
+            Matcher predicate = PRESENT_PREDICATE.matcher(t).region(Math.max(0, k - 40), k);
+            if (predicate.find() && ph.modifier() != Modifier.THEN) {
+                k = predicate.start() + 1;
+            }
             if (k > 0 && t.charAt(k - 1) == ',' && !ph.possessiveTitle() && ph.det() != Det.PRONOUN
                     && closesAfter(ph.end())) {
                 Hit person = endingAt(Words.skipSpacesLeft(t, k - 1));
@@ -503,6 +516,42 @@ final class MentionParser {
          * A single-word name ("Trump") preceded by another capitalised word that is not one of the person's names
          * ("Melania Trump"), or followed by "Jr.", is someone else.
          */
+        /**
+         * The words right after a matched name continue it: a capitalised word that is no known name, place or title
+         * and no day or month, or a particle that joins another name part ("bin Zayed", "al-Assad", "van der Bellen").
+         */
+        private boolean nameGoesOn(int end) {
+            int n = t.length();
+            if (end >= n || t.charAt(end) != ' ') {
+                return end < n && t.charAt(end) == '-' && end + 1 < n && Character.isUpperCase(t.charAt(end + 1));
+            }
+            int k = end + 1;
+            int we = Words.wordEndAfter(t, k);
+            if (we <= k || startingAt(k) != null) {
+                return false;
+            }
+            String w = Words.lower(t, k, we);
+            if (Character.isUpperCase(t.charAt(k))) {
+                return !TitleVocabulary.CALENDAR_WORDS.contains(w) && !TitleVocabulary.FUNCTION_WORDS.contains(w)
+                        && !TitleVocabulary.NAME_SUFFIXES.contains(w) && !Words.isInitial(t, k, we);
+            }
+            if (TitleVocabulary.NAME_PARTICLES.contains(w) || w.startsWith("al-") || w.startsWith("el-")) {
+                int next = Words.skipSpacesRight(t, we);
+                return w.contains("-") || (next < n && next == we + 1 && Character.isUpperCase(t.charAt(next)));
+            }
+            return false;
+        }
+
+        /** A headline in capitals ("PRESIDENT PUTIN ARRIVES"): every word looks like a name. */
+        private boolean allUpperCase(Hit h) {
+            for (int i = h.start(); i < h.end(); i++) {
+                if (Character.isLowerCase(t.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean isWholeName(Hit h) {
             int n = t.length();
             int k = Words.skipSpacesRight(t, h.end());
@@ -512,6 +561,9 @@ final class MentionParser {
             int we = Words.wordEndAfter(t, k);
             if (we > k && TitleVocabulary.NAME_SUFFIXES.contains(Words.lower(t, k, we))) {
                 return false;
+            }
+            if (!allUpperCase(h) && nameGoesOn(h.end())) {
+                return false; // "Najib Mikati" is not "Najib", "Ali Khamenei" not "Ali": someone else's longer name
             }
             if (!h.singleWordPerson()) {
                 return true;

@@ -7,6 +7,7 @@ import io.factcheck.check.RoleMention.Modifier;
 import io.factcheck.check.TenureJudge.Judgement;
 import io.factcheck.claim.Verdict;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,12 @@ final class RoleAssessor {
     /** How the person of an office-only mention was found. */
     enum Referent { NAMED, EARLIER_NAMED, HOLDER_AT_TIME }
 
+    /**
+     * @param knownUntil the last day the judged offices' holders are known, when the judged time lies after it (the
+     *                   verdict then holds as of that day), else null
+     */
     record Assessment(RoleMention mention, String personId, Set<String> officeIds, Judgement judgement,
-                      SpokenTime spoken, Referent referent, ConfidenceModel confidence) {}
+                      SpokenTime spoken, Referent referent, ConfidenceModel confidence, LocalDate knownUntil) {}
 
     private static final int NEARBY_SENTENCES = 2;
 
@@ -95,7 +100,52 @@ final class RoleAssessor {
             confidence.lower(ConfidenceModel.QUOTED_TITLE, "the title is in quotation marks");
         }
         timeConfidence(m, spoken, confidence);
-        return finish(m, chosen, chosenOffices, chosenJudgement, spoken, Referent.NAMED, confidence);
+        if (people.size() > 1 && fitting > 1 && chosenJudgement.verdict() != Verdict.ACCURATE) {
+            return null; // "President Bush" in 2015: both were presidents, and the text does not say which it means
+        }
+        if (chosenJudgement.verdict() == Verdict.INACCURATE && chosenJudgement.tenures().isEmpty()
+                && !neverHeldIsKnown(m, chosen, chosenOffices, spoken, ctx)) {
+            return null;
+        }
+        if (m.modifier() == Modifier.BARE && chosenJudgement.verdict() == Verdict.OUTDATED
+                && m.titleKey() != null && TitleVocabulary.REGNAL.contains(m.titleKey())) {
+            return null; // "Queen Elizabeth II" stays her name after her reign: not a claim that she still reigns
+        }
+        return finish(m, chosen, chosenOffices, chosenJudgement, spoken, Referent.NAMED, confidence, ctx);
+    }
+
+    /**
+     * "Has never held the office" is said only where the knowledge can know it. With a jurisdiction: the person held no
+     * office there, and the office has a known holder at the time judged. Without one: no country where the person
+     * held office has an office of that title. Otherwise the title may be one the knowledge lacks for them (Sri
+     * Lanka's prime ministers, where the president heads the government), so nothing is said.
+     */
+    private boolean neverHeldIsKnown(RoleMention m, String personId, Set<String> offices, SpokenTime spoken,
+                                     CheckContext ctx) {
+        Set<String> ownPlaces = new java.util.HashSet<>();
+        kb.terms(personId).forEach(t -> ownPlaces.add(kb.jurisdictionOf(t.officeId())));
+        if (!m.hasJurisdiction()) {
+            for (String officeId : offices) {
+                if (ownPlaces.contains(kb.jurisdictionOf(officeId))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (String officeId : offices) {
+            if (ownPlaces.contains(kb.jurisdictionOf(officeId))) {
+                return false; // they held another office there: the knowledge may lack the title they also held
+            }
+        }
+        long day = (m.modifier() == Modifier.THEN ? spoken.time().from() : ctx.reference).toEpochDay();
+        for (String officeId : offices) {
+            for (Term t : kb.termsOfOffice(officeId)) {
+                if (t.hold(day) >= 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean better(Judgement candidate, List<Term> tenures, Judgement current) {
@@ -218,7 +268,7 @@ final class RoleAssessor {
         if (m.modifier() == Modifier.THEN && spoken.basis() == TimeBasis.REFERENCE) {
             confidence.lower(ConfidenceModel.NO_EVENT_TIME, "no time of the event was found, so it was judged at the reference date");
         }
-        return finish(m, personId, offices, j, spoken, referent, confidence);
+        return finish(m, personId, offices, j, spoken, referent, confidence, ctx);
     }
 
     /** Share of the days [a, b] on which the person held one of the offices (no list is built: this runs per name). */
@@ -253,11 +303,34 @@ final class RoleAssessor {
         }
     }
 
-    private static Assessment finish(RoleMention m, String personId, Set<String> offices, Judgement j,
-                                     SpokenTime spoken, Referent referent, ConfidenceModel confidence) {
+    private Assessment finish(RoleMention m, String personId, Set<String> offices, Judgement j,
+                              SpokenTime spoken, Referent referent, ConfidenceModel confidence, CheckContext ctx) {
         String doubts = j.doubts().isEmpty() ? "the dates leave room for doubt" : String.join(", ", j.doubts());
         confidence.lower(j.probability() < 0.999 ? j.probability() : 1.0, doubts);
         confidence.lower(j.proximity(), doubts);
-        return new Assessment(m, personId, offices, j, spoken, referent, confidence);
+        LocalDate knownUntil = knownUntil(offices);
+        LocalDate judged = m.modifier() == Modifier.THEN ? spoken.time().to() : ctx.reference;
+        if (knownUntil != null && judged.isAfter(knownUntil)) {
+            if (j.verdict() == Verdict.INACCURATE) {
+                return null; // who held it after the knowledge ends is unknown: a newcomer or a departure could make it right
+            }
+            confidence.lower(ConfidenceModel.BEYOND_KNOWLEDGE, "the holders of this office are known only until "
+                    + knownUntil + ", so the verdict holds as of that date");
+        } else {
+            knownUntil = null;
+        }
+        return new Assessment(m, personId, offices, j, spoken, referent, confidence, knownUntil);
+    }
+
+    /** The earliest known-until date among the offices, or null when none has one. */
+    private LocalDate knownUntil(Set<String> offices) {
+        LocalDate earliest = null;
+        for (String id : offices) {
+            LocalDate until = kb.office(id).knownUntil();
+            if (until != null && (earliest == null || until.isBefore(earliest))) {
+                earliest = until;
+            }
+        }
+        return earliest;
     }
 }

@@ -12,7 +12,13 @@ final class TitleVocabulary {
     /** Informal title forms and the canonical (lower-case) title they stand for; used only when the canonical title exists. */
     static final Map<String, String> SYNONYMS = Map.of(
             "PM", "prime minister",
-            "premier", "prime minister");
+            "premier", "prime minister",
+            "Emir", "amir",
+            "emir", "amir");
+
+    /** Monarchs' titles, which stay part of the name after the reign ("Queen Elizabeth II", "King Juan Carlos"). */
+    static final Set<String> REGNAL = words("king", "queen", "emperor", "empress", "sultan", "emir", "amir",
+            "grand duke", "grand duchess", "shah", "pope");
 
     /** Words that make a title mean "held it before, not now". */
     static final Set<String> FORMER = words("former", "ex", "erstwhile", "onetime", "one-time");
@@ -53,11 +59,15 @@ final class TitleVocabulary {
             "including", "via", "than");
 
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mr.", "mrs.",
-            "ms.", "dr.", "samdech");
+            "ms.", "dr.", "samdech", "sheikh", "sheikha");
 
     static final Set<String> CALENDAR_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+
+    /** Lower-case words that join the parts of a name ("Mohammed bin Zayed", "Ursula von der Leyen"). */
+    static final Set<String> NAME_PARTICLES = words("bin", "bint", "ibn", "ben", "al", "el", "de", "del", "della",
+            "da", "dos", "das", "do", "van", "von", "der", "den", "la", "le", "ould", "abu");
 
     /** Name suffixes that make a matched name someone else ("Donald Trump Jr."). */
     static final Set<String> NAME_SUFFIXES = words("jr", "sr", "ii", "iii", "iv", "junior", "senior");

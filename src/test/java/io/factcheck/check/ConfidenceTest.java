@@ -18,7 +18,6 @@ class ConfidenceTest {
             Cambodian Prime Minister Hun Manet spoke.        | Hun Manet | Prime Minister Hun Manet spoke.                  | Hun Manet
             Cambodian Prime Minister Hun Manet spoke.        | Hun Manet | Hun Manet, the Cambodian prime minister, spoke.  | Hun Manet
             Hun Manet, the Cambodian prime minister, spoke.  | Hun Manet | The Cambodian prime minister spoke.              | The Cambodian prime minister
-            President George W. Bush spoke.                  | Bush      | President Bush spoke.                            | Bush
             U.S. President Donald Trump spoke.               | Trump     | 'President' Donald Trump spoke.                  | Trump
             In 2010, the Russian president visited Caracas.  | the Russian president | The army acted in 2010. Later the Russian president visited Caracas. | the Russian president
             """)
@@ -26,6 +25,16 @@ class ConfidenceTest {
                                                         String indirectPhrase) {
         String date = "2025-06-01";
         assertThat(confidence(direct, date, directPhrase)).isGreaterThan(confidence(indirect, date, indirectPhrase));
+    }
+
+    @Test
+    void a_shared_surname_lowers_confidence_and_says_so() {
+        // in 2006 only one of the two Presidents Bush fits; in 2025 neither does, and the checker says nothing
+        String date = "2006-03-02";
+        Annotation shared = Fixtures.check("President Bush spoke.", date).get(0);
+        assertThat(shared.confidence()).isLessThan(confidence("President George W. Bush spoke.", date, "Bush"));
+        assertThat(shared.message()).contains("Confidence lowered:").contains("is shared by 2 people");
+        assertThat(Fixtures.check("President Bush spoke.", "2025-06-01")).isEmpty();
     }
 
     @Test
@@ -38,7 +47,6 @@ class ConfidenceTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Prime Minister Hun Manet spoke.                  | the title names no jurisdiction
-            President Bush spoke.                             | is shared by 2 people
             The Cambodian prime minister spoke.              | resolved indirectly from an office-only mention
             Hun Manet, the Cambodian prime minister, spoke.  | apposition
             'President' Donald Trump spoke.                  | quotation marks

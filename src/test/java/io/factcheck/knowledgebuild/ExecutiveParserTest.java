@@ -29,6 +29,10 @@ class ExecutiveParserTest {
             Prime Minister Hamed BAKAYOKO (since 30 July2020)                                 | Prime Minister | Hamed Bakayoko | Bakayoko | 2020-07-30 | DAY | false
             President Denis SASSOU-Nguesso (since 25 October 1997, following the civil war)   | President | Denis Sassou-Nguesso | Sassou-Nguesso | 1997-10-25 | DAY | false
             Prime Minister PHAETHONGTHAN Chinnawat; also spelled PAETONGTARN Shinawatra (since 18 August 2024) | Prime Minister | Phaethongthan Chinnawat | Phaethongthan | 2024-08-18 | DAY | false
+            President XI Jinping (since 14 March 2013)                                        | President | Xi Jinping | Xi | 2013-03-14 | DAY | false
+            President of the Swiss Confederation Guy PARMELIN (since 1 January 2021)         | President of the Swiss Confederation | Guy Parmelin | Parmelin | 2021-01-01 | DAY | false
+            Caretaker Prime Minister Anwaar-ul-Haq KAKAR (since 14 August 2023)              | Prime Minister | Anwaar-ul-Haq Kakar | Kakar | 2023-08-14 | DAY | true
+            Chairman of the Council of Ministers Borjana KRISTO (since 25 January 2023)       | Chairman of the Council of Ministers | Borjana Kristo | Kristo | 2023-01-25 | DAY | false
             """)
     void reads_the_first_holder(String text, String title, String name, String surname, LocalDate since,
             DatePrecision precision, boolean acting) {
@@ -103,6 +107,13 @@ class ExecutiveParserTest {
         List<ExecutiveParser.Holder> holders = ExecutiveParser.parse("President YOON Suk Yeol (since 10 May 2022); "
                 + "note - Prime Minister HAN Duck-soo became Acting President on 14 December 2024").holders();
         assertThat(holders).extracting(h -> h.name().full()).containsExactly("Yoon Suk Yeol");
+    }
+
+    @Test
+    void what_happened_to_a_predecessor_is_not_a_holder() {
+        List<ExecutiveParser.Holder> holders = ExecutiveParser.parse("President Sergio MATTARELLA (3 February 2015); "
+                + "Giorgio NAPOLITANO resigned 14 January 2015").holders();
+        assertThat(holders).extracting(h -> h.name().full()).containsExactly("Sergio Mattarella");
     }
 
     @Test
