@@ -19,9 +19,19 @@ public final class ShippedKnowledge {
     }
 
     public static KnowledgeFile read() {
-        try (InputStream in = ShippedKnowledge.class.getClassLoader().getResourceAsStream("knowledge/knowledge.json")) {
+        return read("knowledge/knowledge.json");
+    }
+
+    /**
+     * A knowledge file in the same format: a file path if one exists there (e.g. the seed-story knowledge,
+     * src/build/resources/knowledge/curated.json, to compare with), else a classpath resource.
+     */
+    public static KnowledgeFile read(String location) {
+        java.nio.file.Path file = java.nio.file.Path.of(location);
+        try (InputStream in = java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.newInputStream(file)
+                : ShippedKnowledge.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
-                throw new IllegalStateException("knowledge/knowledge.json is not on the classpath");
+                throw new IllegalStateException(location + " is neither a file nor on the classpath");
             }
             return JsonMapper.builder().findAndAddModules()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * The reference for POST /check in the HTTP benchmark: the exact article the wrk script posts
  * (src/bench/resources/check-article.json) checked against the shipped knowledge base (knowledge/knowledge.json, what
  * the service loads at first start), on one thread. run.sh multiplies the score by the number of cores.
- * Run: {@code java -jar target/benchmarks.jar ShippedCheckBenchmark}
+ * Run: {@code java -jar target/benchmarks.jar ShippedCheckBenchmark}; against the seed-story knowledge the world
+ * knowledge grew from: {@code -p knowledge=src/build/resources/knowledge/curated.json}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,13 +40,17 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class ShippedCheckBenchmark {
 
+    /** The knowledge to check against: the shipped file, or another in its format ({@code -p knowledge=PATH}). */
+    @Param("knowledge/knowledge.json")
+    public String knowledge;
+
     private RoleChecker checker;
     private String text;
     private LocalDate reference;
 
     @Setup(Level.Trial)
     public void setUp() {
-        checker = new RoleChecker(ShippedKnowledge.read().toSnapshot());
+        checker = new RoleChecker(ShippedKnowledge.read(knowledge).toSnapshot());
         JsonNode body = read("bench/check-article.json", in -> {
             try {
                 return new ObjectMapper().readTree(in);
