@@ -328,6 +328,6 @@ final class Consolidation {
     }
 
     private static boolean isActing(Tenure t) {
-        return io.factcheck.knowledge.Tenure.isActing(t.note());
+        return io.factcheck.knowledge.KnowledgeFile.isActing(t.note());
     }
 }

@@ -44,8 +44,16 @@ final class Countries {
                 continue;
             }
             Set<String> other = new LinkedHashSet<>();
+            String newsName = NEWS_NAMES.get(gec);
+            if (newsName != null && !newsName.startsWith("+")) {
+                other.add(name); // "Burma" stays a name of Myanmar
+                name = newsName;
+            }
             if (longName != null && !longName.equals(name)) {
                 other.add(longName);
+            }
+            if (newsName != null && newsName.startsWith("+")) {
+                other.addAll(List.of(newsName.substring(1).split(",")));
             }
             Set<String> adjectives = new LinkedHashSet<>();
             String demonym = text(c, "nationalityAdjective");
@@ -109,12 +117,20 @@ final class Countries {
         return out;
     }
 
+    /**
+     * Country names English-language news uses where the Factbook's differ: a plain name replaces the Factbook's
+     * ("Myanmar" for "Burma", whose people and offices the curated knowledge already calls so); "+A,B" adds names.
+     */
+    private static final Map<String, String> NEWS_NAMES = Map.of("bm", "Myanmar", "uk", "+Britain,Great Britain",
+            "iv", "+Ivory Coast", "cv", "+Cape Verde", "tt", "+East Timor", "tu", "+Türkiye,Turkiye", "wz", "+Swaziland");
+
     /** Wire-service spellings of Factbook demonyms (AP and Reuters style). */
     private static final Map<String, String> NEWS_SPELLINGS = Map.ofEntries(Map.entry("Ivoirian", "Ivorian"),
             Map.entry("Burmese", "Myanmar"), Map.entry("Emirati", "UAE"), Map.entry("Filipino", "Philippine"),
             Map.entry("Kazakhstani", "Kazakh"), Map.entry("Uzbekistani", "Uzbek"), Map.entry("Tajikistani", "Tajik"),
             Map.entry("Turkmenistani", "Turkmen"), Map.entry("Kyrgyzstani", "Kyrgyz"), Map.entry("Singapore", "Singaporean"),
-            Map.entry("Nepali", "Nepalese"));
+            Map.entry("Nepali", "Nepalese"), Map.entry("Cabo Verdean", "Cape Verdean"), Map.entry("Timorese", "East Timorese"),
+            Map.entry("Swati", "Swazi"));
 
     private static String text(JsonNode c, String field) {
         JsonNode v = c.path(field);

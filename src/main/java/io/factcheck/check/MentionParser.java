@@ -27,6 +27,10 @@ final class MentionParser {
             ",\\s*who\\s+(is|has been|has served as|serves as|remains|is now|is also|has also been)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** ", who was", ", who had been", ", who served as": said of the person named before, at another time. */
+    private static final Pattern PAST_PREDICATE = Pattern.compile(
+            "\\bwho\\s+(was|had been|served as|became|used to be|was once|was then)\\s*$", Pattern.CASE_INSENSITIVE);
+
     private record Phrase(int start, int bodyStart, int end, Det det, int detStart, Modifier modifier, int modStart, int modEnd,
                           int formerAt, String titleKey, String jurisdiction, String officeId,
                           boolean possessiveJurisdiction, boolean possessiveTitle, boolean quoted, int thenAdverb) {}
@@ -402,6 +406,9 @@ final class MentionParser {
                 }
             }
             boolean definite = ph.det() == Det.THE || (ph.det() == Det.NONE && ph.possessiveJurisdiction());
+            if (definite && PAST_PREDICATE.matcher(t).region(Math.max(0, k - 40), k).find()) {
+                return null; // "Boris Johnson, who was Britain's prime minister from 2019 to 2022": about him, then
+            }
             if (definite) {
                 return new RoleMention(Form.OFFICE_ONLY, ph.start(), ph.end(), ph.modifier(), ph.modStart(), ph.modEnd(),
                         ph.formerAt(), ph.titleKey(), ph.jurisdiction(), ph.officeId(), null, 0, ph.quoted(), false);

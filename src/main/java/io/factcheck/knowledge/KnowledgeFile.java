@@ -59,7 +59,19 @@ public record KnowledgeFile(String version, List<FilePerson> people, List<FileOf
                 offices.stream().map(o -> new KnowledgeSnapshot.Office(o.key(), o.title(), o.jurisdiction(),
                         o.adjectives(), o.aliases(), o.knownUntil())).toList(),
                 tenures.stream().map(t -> new KnowledgeSnapshot.Tenure(t.key(), t.person(), t.office(), t.start(),
-                        t.end(), t.precision(), t.source(), Tenure.isActing(t.note()))).toList());
+                        t.end(), t.precision(), t.source(), isActing(t.note()))).toList());
+    }
+
+    /**
+     * Acting and interim terms are marked by their note, as the file's conventions say. Here rather than on the
+     * entity, so that readers of the file (the benchmarks, the knowledge build) need no persistence classes.
+     */
+    public static boolean isActing(String note) {
+        if (note == null) {
+            return false;
+        }
+        String lower = note.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("acting") || lower.startsWith("interim");
     }
 
     /** The file is ours: a broken one stops the start-up rather than loading half a knowledge base. */

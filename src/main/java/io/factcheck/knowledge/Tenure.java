@@ -52,10 +52,6 @@ public class Tenure {
 
     /** Acting and interim terms are marked by their note, as the knowledge file's conventions say. */
     public static boolean isActing(String note) {
-        if (note == null) {
-            return false;
-        }
-        String lower = note.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("acting") || lower.startsWith("interim");
+        return KnowledgeFile.isActing(note);
     }
 }
