@@ -27,7 +27,12 @@ public class Article {
     public String publisher;
     public String author;
     public String language;
+    /** The publication's local date: the checker's reference date. */
     public LocalDate publishedAt;
+    /** The moment of publication (a date alone: its start in UTC); with the offset below, what the client sent. */
+    public Instant publishedInstant;
+    /** The offset of a date-time as sent, in seconds; null when a date was sent. */
+    public Integer publishedOffsetSeconds;
     /** The publication date was inferred (e.g. from the text), not printed. */
     public boolean publishedAtApproximate;
     public String body;
