@@ -17,7 +17,7 @@ export async function tour(api: ReturnType<typeof claimsApi>): Promise<GateRepor
   });
   const article = articles.data?.items?.[0];
   if (!article?.id) return undefined;
-  const published: string | undefined = article.publishedAt;
+  const published: string | null | undefined = article.publishedAt; // a date or a date-time with offset
 
   const claim = await api.POST("/api/v1/claims", {
     body: { articleId: article.id, anchor: { exact: "the Prime Minister of Cambodia" } },

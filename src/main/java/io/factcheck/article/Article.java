@@ -2,6 +2,7 @@ package io.factcheck.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.hibernate.annotations.UuidGenerator;
@@ -9,6 +10,8 @@ import org.hibernate.annotations.UuidGenerator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -44,4 +47,16 @@ public class Article {
 
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** Code that sets only the date (a date was sent, or a test) keeps the moment consistent with it. */
+    @PrePersist
+    @PreUpdate
+    void publishedInstantFromDate() {
+        if (publishedAt == null) {
+            publishedInstant = null;
+            publishedOffsetSeconds = null;
+        } else if (publishedOffsetSeconds == null) {
+            publishedInstant = publishedAt.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+    }
 }

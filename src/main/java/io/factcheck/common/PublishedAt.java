@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @Schema(name = "PublishedAt", type = SchemaType.STRING, pattern = PublishedAt.PATTERN,
         description = "A date (YYYY-MM-DD) or an ISO-8601 date-time with offset; answered back as sent",
         examples = { "2025-11-29", "2025-11-29T23:30:00-05:00" })
-public record PublishedAt(LocalDate date, OffsetDateTime dateTime) {
+public final class PublishedAt {
 
     /** A date, or a date-time with seconds (and fraction) optional and an offset required. */
     public static final String PATTERN =
@@ -34,6 +34,17 @@ public record PublishedAt(LocalDate date, OffsetDateTime dateTime) {
     public static final String SINCE = "Published on or after: a date (the publication's local date is compared) or a "
             + "date-time with offset (the moment of publication is; a date alone counts from its start in UTC)";
     public static final String UNTIL = "Published on or before: a date or a date-time with offset, as for since";
+
+    /** The local date of publication; never null. */
+    private final LocalDate date;
+    /** The date-time as sent, with its offset; null when a date was sent. */
+    private final OffsetDateTime dateTime;
+
+    /** A class, not a record: Jackson must build it from a string only, never from an object's fields. */
+    private PublishedAt(LocalDate date, OffsetDateTime dateTime) {
+        this.date = date;
+        this.dateTime = dateTime;
+    }
 
     public static PublishedAt of(LocalDate date) {
         return date == null ? null : new PublishedAt(date, null);
@@ -83,6 +94,17 @@ public record PublishedAt(LocalDate date, OffsetDateTime dateTime) {
 
     public boolean hasTime() {
         return dateTime != null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PublishedAt that && date.equals(that.date)
+                && java.util.Objects.equals(dateTime, that.dateTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return date.hashCode() * 31 + java.util.Objects.hashCode(dateTime);
     }
 
     /** Seconds always written (OffsetDateTime.toString drops ":00"); a UTC offset is written Z. */

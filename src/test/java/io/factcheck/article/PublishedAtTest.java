@@ -112,11 +112,13 @@ class PublishedAtTest {
     }
 
     @Test
-    void a_number_is_not_a_publication_date() {
-        Map<String, Object> article = Api.article("Text.");
-        article.put("publishedAt", 20240510);
-        given().contentType(ContentType.JSON).body(article)
-                .when().post("/api/v1/articles")
-                .then().statusCode(400).body("errors[0].field", equalTo("publishedAt"));
+    void a_number_or_an_object_is_not_a_publication_date() {
+        for (Object wrong : List.of(20240510, Map.of(), Map.of("date", "2024-05-10"), List.of("2024-05-10"))) {
+            Map<String, Object> article = Api.article("Text.");
+            article.put("publishedAt", wrong);
+            given().contentType(ContentType.JSON).body(article)
+                    .when().post("/api/v1/articles")
+                    .then().statusCode(400).body("errors[0].field", equalTo("publishedAt"));
+        }
     }
 }

@@ -83,6 +83,9 @@ public class ContractFilter implements OASFilter {
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         components.values().forEach(schema -> inlineNullableScalars(schema, components));
+        // Jackson's tree type, scanned from the Wikidata import's parameter, which now declares a plain object
+        openAPI.getComponents().removeSchema("JsonNode");
+        openAPI.getComponents().removeSchema("JsonNodeType");
     }
 
     private static void inlineNullableScalars(Schema schema, Map<String, Schema> components) {
