@@ -37,6 +37,7 @@ class DevModeIT {
         boolean windows = System.getProperty("os.name").toLowerCase().startsWith("windows");
         ProcessBuilder builder = new ProcessBuilder(windows ? "mvnw.cmd" : "./mvnw", "-B", "quarkus:dev",
                 "-Ddebug=false", "-Dquarkus.console.enabled=false", "-Dquarkus.test.continuous-testing=disabled",
+                "-Dquarkus.analytics.disabled=true",
                 "-Dquarkus.live-reload.instrumentation=false");
         builder.environment().remove("QUARKUS_DATASOURCE_REACTIVE_URL");
         builder.environment().put("PORT", Integer.toString(port));

@@ -1,6 +1,7 @@
 package io.factcheck.common.openapi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,36 +30,45 @@ public class ContractFilter implements OASFilter {
 
     /** Request schema name → an example body. */
     static final Map<String, Object> EXAMPLES = Map.of(
-            "ArticleRequest", Map.of("url", "https://example.org/news/visit", "title", "Visit to Naypyidaw",
+            "ArticleRequest", object("url", "https://example.org/news/visit", "title", "Visit to Naypyidaw",
                     "publisher", "Example News", "author", "A. Reporter", "language", "en",
                     "publishedAt", "2025-11-29T23:30:00-05:00", "body", CAMBODIA),
-            "ClaimRequest", Map.of("articleId", "0196b5a0-8c1e-7e2a-9b43-2f6a1d0c4e11",
-                    "anchor", Map.of("exact", "The Prime Minister of Cambodia, Hun Sen"), "claimant", "Example News"),
-            "ClaimPatch", Map.of("claimant", "The news agency", "person", "Hun Sen"),
-            "ReviewRequest", Map.of("verdict", "OUTDATED", "confidence", 0.9,
+            "ClaimRequest", object("articleId", "0196b5a0-8c1e-7e2a-9b43-2f6a1d0c4e11",
+                    "anchor", object("exact", "The Prime Minister of Cambodia, Hun Sen"), "claimant", "Example News"),
+            "ClaimPatch", object("claimant", "The news agency", "person", "Hun Sen"),
+            "ReviewRequest", object("verdict", "OUTDATED", "confidence", 0.9,
                     "summary", "Hun Sen left office on 2023-08-22; Hun Manet is Prime Minister.",
                     "correction", "Former Prime Minister of Cambodia Hun Sen", "reviewer", "Fact desk",
-                    "evidence", List.of(Map.of("url", "https://en.wikipedia.org/wiki/Hun_Manet", "title", "Hun Manet"))),
-            "CheckRequest", Map.of("text", CAMBODIA, "publishedAt", "2025-11-29", "uri", "drafts/visit.md"),
-            "ApiKeyRequest", Map.of("name", "desk-anna", "role", "editor"),
-            "PersonRequest", Map.of("name", "Hun Manet", "aliases", List.of("Hun Manet"), "wikidataId", "Q6133939",
+                    "evidence", List.of(object("url", "https://en.wikipedia.org/wiki/Hun_Manet", "title", "Hun Manet"))),
+            "CheckRequest", object("text", CAMBODIA, "publishedAt", "2025-11-29", "uri", "drafts/visit.md"),
+            "ApiKeyRequest", object("name", "desk-anna", "role", "editor"),
+            "PersonRequest", object("name", "Hun Manet", "aliases", List.of("Hun Manet"), "wikidataId", "Q6133939",
                     "description", "Prime Minister of Cambodia since 2023"),
-            "OfficeRequest", Map.of("title", "Prime Minister", "jurisdiction", "Cambodia",
+            "OfficeRequest", object("title", "Prime Minister", "jurisdiction", "Cambodia",
                     "adjectives", List.of("Cambodian"), "aliases", List.of("Cambodian PM", "premier of Cambodia")),
-            "TenureRequest", Map.of("officeId", "0196b5a0-8c1e-7e2a-9b43-2f6a1d0c4e12", "start", "2023-08-22",
+            "TenureRequest", object("officeId", "0196b5a0-8c1e-7e2a-9b43-2f6a1d0c4e12", "start", "2023-08-22",
                     "precision", "DAY", "source", "https://en.wikipedia.org/wiki/Hun_Manet"));
 
     /** Wikidata import takes entity JSON (no schema of ours): its example by operation. */
     private static final Object WIKIDATA_EXAMPLE = wikidataExample();
 
     private static Object wikidataExample() {
-        Object start = Map.of("snaktype", "value",
-                "datavalue", Map.of("value", Map.of("time", "+2023-08-22T00:00:00Z", "precision", 11)));
-        Object positionHeld = Map.of("id", "Q6133939$example", "rank", "normal",
-                "mainsnak", Map.of("snaktype", "value", "datavalue", Map.of("value", Map.of("id", "Q11696"))),
-                "qualifiers", Map.of("P580", List.of(start)));
-        return Map.of("id", "Q6133939", "labels", Map.of("en", Map.of("language", "en", "value", "Hun Manet")),
-                "claims", Map.of("P39", List.of(positionHeld)));
+        Object start = object("snaktype", "value",
+                "datavalue", object("value", object("time", "+2023-08-22T00:00:00Z", "precision", 11)));
+        Object positionHeld = object("id", "Q6133939$example", "rank", "normal",
+                "mainsnak", object("snaktype", "value", "datavalue", object("value", object("id", "Q11696"))),
+                "qualifiers", object("P580", List.of(start)));
+        return object("id", "Q6133939", "labels", object("en", object("language", "en", "value", "Hun Manet")),
+                "claims", object("P39", List.of(positionHeld)));
+    }
+
+    /** A JSON object whose fields keep the order given (Map.of's order changes from one JVM to the next). */
+    private static Map<String, Object> object(Object... fieldsAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            object.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return object;
     }
 
     @Override
