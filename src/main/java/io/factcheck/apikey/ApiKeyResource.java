@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,7 +49,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "200", description = "A page of keys")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Uni<Page<ApiKeyView>> listKeys(
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         return service.list(PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor));
     }
@@ -56,7 +59,7 @@ public class ApiKeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key",
             description = "Answers the secret once; only its SHA-256 is stored, so a lost key is revoked and reissued.")
-    @APIResponse(responseCode = "201", description = "Issued; the body holds the secret")
+    @APIResponseSchema(value = IssuedApiKey.class, responseCode = "201", responseDescription = "Issued; the body holds the secret")
     @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
     @APIResponse(responseCode = "409", description = "An active key already has this name")
     @APIResponse(responseCode = "413", description = "Body too large")

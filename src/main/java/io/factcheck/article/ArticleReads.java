@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimView;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.db.PipelinedReads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -18,7 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleReads {
 
-    private static final String BY_ID = "select id, url, title, publisher, author, language, published_at, "
+    private static final String BY_ID = "select id, url, title, publisher, author, language, published_at, published_instant, "
+            + "published_offset_seconds, "
             + "published_at_approximate, body, content_hash, version, created_at, updated_at from article where id = $1";
 
     private final PipelinedReads pool;
@@ -41,10 +43,15 @@ public class ArticleReads {
         });
     }
 
+    private static java.time.Instant instant(java.time.OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
     private static ArticleView view(Row row, List<ClaimView> claims) {
         return new ArticleView(row.getUUID("id"), row.getString("url"), row.getString("title"),
                 row.getString("publisher"), row.getString("author"), row.getString("language"),
-                row.getLocalDate("published_at"),
+                PublishedAt.of(row.getLocalDate("published_at"), instant(row.getOffsetDateTime("published_instant")),
+                        row.getInteger("published_offset_seconds")),
                 row.getBoolean("published_at_approximate"), row.getString("body"), row.getString("content_hash"),
                 row.getLong("version"), row.getOffsetDateTime("created_at").toInstant(),
                 row.getOffsetDateTime("updated_at").toInstant(), claims);

@@ -1,10 +1,10 @@
 package io.factcheck.article;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -26,20 +26,21 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** Newest first, keyset-paged; fetches one row more than the page to know whether there is a next page. */
-    public Uni<List<Article>> list(String publisher, LocalDate since, LocalDate until, PageRequest page) {
+    public Uni<List<Article>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (publisher != null && !publisher.isBlank()) {
             where.add("lower(publisher) = lower(:publisher)");
             params.and("publisher", publisher.trim());
         }
+        // A date bound compares publication dates; a date-time bound compares moments of publication.
         if (since != null) {
-            where.add("publishedAt >= :since");
-            params.and("since", since);
+            where.add(since.hasTime() ? "publishedInstant >= :since" : "publishedAt >= :since");
+            params.and("since", since.hasTime() ? since.instant() : since.localDate());
         }
         if (until != null) {
-            where.add("publishedAt <= :until");
-            params.and("until", until);
+            where.add(until.hasTime() ? "publishedInstant <= :until" : "publishedAt <= :until");
+            params.and("until", until.hasTime() ? until.instant() : until.localDate());
         }
         page.afterCursor(params).ifPresent(where::add);
         String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where))

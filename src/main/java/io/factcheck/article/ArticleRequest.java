@@ -1,9 +1,8 @@
 package io.factcheck.article;
 
-import java.time.LocalDate;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.factcheck.common.PublishedAt;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +17,8 @@ public record ArticleRequest(
         @Size(max = 200) String author,
         @Schema(description = "BCP 47 language tag", examples = "en")
         @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", message = "must be a BCP 47 language tag such as en or en-GB") String language,
-        @Schema(description = "Publication date; the checker judges titles at this date", examples = "2025-11-29") LocalDate publishedAt,
+        @Schema(description = "When it was published: a date, or a date-time with offset as CMSs send it; kept and "
+                + "answered as sent. The checker judges titles at its local date") PublishedAt publishedAt,
         @Schema(description = "True when the publication date is inferred rather than printed") Boolean publishedAtApproximate,
         @Schema(description = "The article text; claim anchors are offsets into it (UTF-16 code units)")
         @NotBlank @Size(max = ArticleRequest.MAX_BODY_CHARS) String body) {

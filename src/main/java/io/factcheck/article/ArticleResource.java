@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -18,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.claim.ClaimService;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.http.EntityTag;
 import io.factcheck.common.http.IfMatch;
@@ -64,12 +66,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor")
     public Uni<RestResponse<Page<ArticleSummary>>> listArticles(
             @Parameter(description = "Publisher (case-insensitive)") @RestQuery String publisher,
-            @Parameter(description = "Published on or after (YYYY-MM-DD)") @RestQuery String since,
-            @Parameter(description = "Published on or before (YYYY-MM-DD)") @RestQuery String until,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = PublishedAt.SINCE, schema = @Schema(ref = "PublishedAt")) @RestQuery String since,
+            @Parameter(description = PublishedAt.UNTIL, schema = @Schema(ref = "PublishedAt")) @RestQuery String until,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
-        return articles.list(publisher, QueryParams.date("since", since), QueryParams.date("until", until), page)
+        return articles.list(publisher, QueryParams.publishedAt("since", since), QueryParams.publishedAt("until", until), page)
                 .map(list -> new Tagged<>(list, EntityTag.ofPage("articles", list, EntityTag::of)).ok());
     }
 
@@ -79,7 +81,7 @@ public class ArticleResource {
     @Operation(summary = "Create an article",
             description = "Runs the checker on the body at publishedAt and stores each finding that is not ACCURATE as "
                     + "a PENDING CHECKER claim; the response embeds the claims.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the article")
+    @APIResponseSchema(value = ArticleView.class, responseCode = "201", responseDescription = "Created; Location names the article")
     @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
     @APIResponse(responseCode = "409", description = "Another article has this url")
     @APIResponse(responseCode = "413", description = "Body too large")

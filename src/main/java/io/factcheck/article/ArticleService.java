@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.claimevent.ClaimEventType;
 import io.factcheck.claimevent.ClaimEvents;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
@@ -62,7 +62,7 @@ public class ArticleService {
     }
 
     @WithSession
-    public Uni<Page<ArticleSummary>> list(String publisher, LocalDate since, LocalDate until, PageRequest page) {
+    public Uni<Page<ArticleSummary>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page) {
         return articles.list(publisher, since, until, page)
                 .map(rows -> page.page(rows, a -> a.createdAt, a -> a.id, ArticleSummary::of));
     }
@@ -148,7 +148,10 @@ public class ArticleService {
         article.publisher = blankToNull(request.publisher());
         article.author = blankToNull(request.author());
         article.language = blankToNull(request.language());
-        article.publishedAt = request.publishedAt();
+        PublishedAt published = request.publishedAt();
+        article.publishedAt = published == null ? null : published.localDate();
+        article.publishedInstant = published == null ? null : published.instant();
+        article.publishedOffsetSeconds = published == null ? null : published.offsetSeconds();
         article.publishedAtApproximate = Boolean.TRUE.equals(request.publishedAtApproximate());
         article.body = request.body();
         article.contentHash = sha256(request.body());

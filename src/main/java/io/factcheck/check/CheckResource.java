@@ -39,7 +39,7 @@ public class CheckResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing text, or text over 100,000 characters")
     public Uni<CheckResponse> check(@Valid @NotNull CheckRequest body) {
-        return checker.check(body.text(), body.publishedAt())
+        return checker.check(body.text(), referenceDate(body))
                 .map(annotations -> new CheckResponse(referenceDate(body), annotations));
     }
 
@@ -55,11 +55,13 @@ public class CheckResource {
     @APIResponse(responseCode = "422", description = "Missing text, or text over 100,000 characters")
     public Uni<SarifLog> checkAsSarif(@Valid @NotNull CheckRequest body) {
         String uri = body.uri() == null ? "article.txt" : body.uri();
-        return checker.check(body.text(), body.publishedAt())
+        return checker.check(body.text(), referenceDate(body))
                 .map(annotations -> Sarif.toSarif(body.text(), annotations, uri));
     }
 
+    /** The publication's local date (a text published at 23:30 in New York speaks from that day there). */
     private static java.time.LocalDate referenceDate(CheckRequest body) {
-        return body.publishedAt() != null ? body.publishedAt() : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return body.publishedAt() != null ? body.publishedAt().localDate()
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.db.PipelinedReads;
 import io.factcheck.common.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -92,11 +93,11 @@ public class ClaimReads {
         }
         if (query.since() != null) {
             joinArticle = true;
-            where.add("a.published_at >= $" + arg(args, query.since()));
+            where.add(publishedBound(query.since(), ">=", args));
         }
         if (query.until() != null) {
             joinArticle = true;
-            where.add("a.published_at <= $" + arg(args, query.until()));
+            where.add(publishedBound(query.until(), "<=", args));
         }
         if (page.hasCursor()) {
             OffsetDateTime after = page.afterCreatedAt().atOffset(ZoneOffset.UTC);
@@ -109,6 +110,13 @@ public class ClaimReads {
     }
 
     /** Adds a positional argument; its number. */
+    /** A date bound compares the publication's local date; a date-time bound the moment of publication. */
+    private static String publishedBound(PublishedAt bound, String operator, List<Object> args) {
+        return bound.hasTime()
+                ? "a.published_instant " + operator + " $" + arg(args, bound.instant().atOffset(ZoneOffset.UTC))
+                : "a.published_at " + operator + " $" + arg(args, bound.localDate());
+    }
+
     private static int arg(List<Object> args, Object value) {
         args.add(value);
         return args.size();

@@ -1,6 +1,7 @@
 package io.factcheck.claim;
 
 import jakarta.ws.rs.core.SecurityContext;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.idempotency.Idempotency;
 import java.net.URI;
@@ -11,8 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -70,16 +74,16 @@ public class ClaimResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Uni<RestResponse<Page<ClaimView>>> searchClaims(
             @Parameter(description = "Full-text query, e.g. \"prime minister\" -Putin") @RestQuery String q,
-            @Parameter(description = "Verdicts, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)) @RestQuery List<String> verdict,
-            @Parameter(description = "Statuses, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class)) @RestQuery List<String> status,
-            @Parameter(description = "Only claims of this article") @RestQuery String articleId,
+            @Parameter(description = "Verdicts, comma-separated or repeated", style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)) @RestQuery List<String> verdict,
+            @Parameter(description = "Statuses, comma-separated or repeated", style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class)) @RestQuery List<String> status,
+            @Parameter(description = "Only claims of this article", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestQuery String articleId,
             @Parameter(description = "Publisher of the article (case-insensitive)") @RestQuery String publisher,
             @Parameter(description = "Person the claim is about (case-insensitive)") @RestQuery String person,
-            @Parameter(description = "Minimum confidence, 0 to 1") @RestQuery String minConfidence,
-            @Parameter(description = "Articles published on or after (YYYY-MM-DD)") @RestQuery String since,
-            @Parameter(description = "Articles published on or before (YYYY-MM-DD)") @RestQuery String until,
-            @Parameter(description = "Articles published within this many days before today") @RestQuery String maxAgeDays,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Minimum confidence, 0 to 1", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1")) @RestQuery String minConfidence,
+            @Parameter(description = PublishedAt.SINCE, schema = @Schema(ref = "PublishedAt")) @RestQuery String since,
+            @Parameter(description = PublishedAt.UNTIL, schema = @Schema(ref = "PublishedAt")) @RestQuery String until,
+            @Parameter(description = "Articles published within this many days before today", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "36500")) @RestQuery String maxAgeDays,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         ClaimQuery query = ClaimQueries.parse(q, verdict, status, articleId, publisher, person, minConfidence, since,
@@ -93,7 +97,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an editor claim",
             description = "Anchor by offsets (start/end) or by quote (exact, with prefix/suffix when the quote repeats).")
-    @APIResponse(responseCode = "201", description = "Created; Location names the claim")
+    @APIResponseSchema(value = ClaimView.class, responseCode = "201", responseDescription = "Created; Location names the claim")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown article, a quote that is absent or ambiguous, "
             + "or the article already holds the most claims allowed")

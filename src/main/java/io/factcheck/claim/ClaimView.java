@@ -17,7 +17,8 @@ public record ClaimView(UUID id, UUID articleId, String text, Anchor anchor, Str
         ClaimOrigin origin, ClaimStatus status,
         @Schema(description = "Current verdict: the latest review's, or the checker's; absent while there is none") Verdict verdict,
         @Schema(description = "How sure the verdict is, 0 to 1", minimum = "0", maximum = "1") Double confidence,
-        @Schema(description = "For CHECKER claims: the checker's annotation (see POST /check)") JsonNode annotation,
+        @Schema(description = "For CHECKER claims: the checker's annotation (as POST /check answers it); absent on EDITOR claims",
+                ref = "Annotation") JsonNode annotation,
         Instant reviewedAt, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     public static ClaimView of(Claim c) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +43,7 @@ public class ClaimStreamResource {
                     schema = @Schema(implementation = ClaimEventData.class)))
     @APIResponse(responseCode = "400", description = "articleId is not a UUID")
     public Uni<Void> streamClaims(
-            @Parameter(description = "Only this article's claims") @RestQuery String articleId,
+            @Parameter(description = "Only this article's claims", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestQuery String articleId,
             @Parameter(description = "The id of the last event received: events after it are replayed first")
             @RestHeader("Last-Event-ID") String lastEventId,
             @Context HttpServerRequest request) {

@@ -42,6 +42,17 @@ public final class QueryParams {
         }
     }
 
+    public static PublishedAt publishedAt(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PublishedAt.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(name, PublishedAt.MESSAGE);
+        }
+    }
+
     public static Double unitInterval(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

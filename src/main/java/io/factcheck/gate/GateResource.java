@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,9 +49,9 @@ public class GateResource {
             + "or an unknown parameter")
     @APIResponse(responseCode = "404", description = "No such article")
     public Uni<RestResponse<GateReport>> gateArticle(@RestPath UUID id,
-            @Parameter(description = "Verdicts that fail the gate, comma-separated or repeated (default INACCURATE)",
+            @Parameter(description = "Verdicts that fail the gate, comma-separated or repeated (default INACCURATE)", style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class)) @RestQuery List<String> failOn,
-            @Parameter(description = "Only claims at least this confident fail, 0 to 1 (default 0)") @RestQuery String minConfidence,
+            @Parameter(description = "Only claims at least this confident fail, 0 to 1 (default 0)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1", defaultValue = "0")) @RestQuery String minConfidence,
             @Parameter(description = "pass (default): unreviewed claims are judged by their verdict; fail: they all fail",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "pass", "fail" })) @RestQuery String pending,
             UriInfo uriInfo) {

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -50,7 +53,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Uni<Page<PersonView>> listPeople(
             @Parameter(description = "Part of a name or alias, e.g. hun sen") @RestQuery String q,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         return people.list(KnowledgeText.blankToNull(q), page);
@@ -60,7 +63,7 @@ public class PersonResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a person")
-    @APIResponse(responseCode = "201", description = "Created; Location names the person")
+    @APIResponseSchema(value = PersonView.class, responseCode = "201", responseDescription = "Created; Location names the person")
     @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
     @APIResponse(responseCode = "409", description = "Another person has this wikidataId")
     @APIResponse(responseCode = "413", description = "Body too large")
@@ -117,7 +120,7 @@ public class PersonResource {
     @Operation(summary = "Add a term of office to a person",
             description = "end is exclusive (normally the successor's first day) and null while in office; with "
                     + "MONTH or YEAR precision both dates are stored as the first day of their month or year.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the tenure")
+    @APIResponseSchema(value = TenureView.class, responseCode = "201", responseDescription = "Created; Location names the tenure")
     @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types, a bad date or an unknown precision")
     @APIResponse(responseCode = "404", description = "No such person")
     @APIResponse(responseCode = "409", description = "The person already has a term in this office starting that day")

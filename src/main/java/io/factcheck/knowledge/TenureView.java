@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A term of office, naming its office ("Prime Minister of Cambodia") so a person reads without a second request. */
 @Schema(name = "Tenure")
 public record TenureView(UUID id, UUID personId, OfficeRef office, LocalDate start,
-        @Schema(description = "Day the term ended (exclusive); null while in office", nullable = true) LocalDate end,
+        @Schema(description = "Day the term ended (exclusive); null while in office", type = SchemaType.STRING,
+                format = "date", nullable = true) LocalDate end,
         DatePrecision precision, String source, @Schema(nullable = true) String note,
         @Schema(description = "The Wikidata P39 statement it was imported from", nullable = true) String wikidataStatementId,
         long version, Instant createdAt, Instant updatedAt) {

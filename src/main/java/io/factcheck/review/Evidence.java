@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "Evidence")
 public record Evidence(
         @NotBlank @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
-        @Size(max = 500) String title,
-        @Size(max = 200) String publisher,
-        @Schema(description = "The passage of the source that matters") @Size(max = 2000) String quote) {
+        @Schema(nullable = true) @Size(max = 500) String title,
+        @Schema(nullable = true) @Size(max = 200) String publisher,
+        @Schema(description = "The passage of the source that matters", nullable = true) @Size(max = 2000) String quote) {
 }

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -52,7 +55,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Uni<RestResponse<Page<ReviewView>>> listReviews(@RestPath UUID claimId,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @RestQuery String limit,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         // Reviews are append-only: their ids (and the cursor) say everything about a page.
@@ -65,7 +68,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review a claim",
             description = "Appends a review; the claim's verdict and confidence become the review's and its status REVIEWED.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the claim's review history")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "201", responseDescription = "Created; Location names the claim's review history")
     @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or unknown verdict")
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "The claim changed concurrently; retry")

@@ -13,6 +13,7 @@ import io.factcheck.claim.AnchorRequest;
 import io.factcheck.claim.ClaimRequest;
 import io.factcheck.claim.ClaimService;
 import io.factcheck.claim.Verdict;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.review.ReviewRequest;
 import io.factcheck.review.ReviewService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -106,7 +107,7 @@ public class SeedCorpusLoader {
     }
 
     private static ArticleRequest toRequest(SeedCorpus.SeedArticle a) {
-        return new ArticleRequest(null, a.title(), a.publisher(), null, a.language(), a.publishedAt(), a.approximate(),
+        return new ArticleRequest(null, a.title(), a.publisher(), null, a.language(), PublishedAt.of(a.publishedAt()), a.approximate(),
                 a.body());
     }
 }

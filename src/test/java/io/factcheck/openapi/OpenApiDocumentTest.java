@@ -27,8 +27,10 @@ class OpenApiDocumentTest {
         JsonNode served = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString());
         JsonNode committed = JSON.readTree(Files.readString(Path.of("openapi/openapi.json")));
+        Files.writeString(Path.of("target/openapi-served.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served));
         assertThat(served)
-                .as("openapi/openapi.json is stale: run ./mvnw package -DskipTests and commit openapi/")
+                .as("openapi/openapi.json is stale (the served one is in target/openapi-served.json): run ./mvnw "
+                        + "package -DskipTests and commit openapi/")
                 .isEqualTo(committed);
     }
 

@@ -9,5 +9,6 @@ public class AdminKeyByDefault implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         TestKeys.sendAdminKeyByDefault();
+        ContractValidation.validateEveryResponse();
     }
 }

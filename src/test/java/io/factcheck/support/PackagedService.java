@@ -60,6 +60,7 @@ public final class PackagedService implements AutoCloseable {
     private static PackagedService start(String name, int port, String adminKey, Map<String, String> settings)
             throws IOException {
         assertThat(JAR).as("the packaged service (run ./mvnw verify, which packages first)").exists();
+        ContractValidation.validateEveryResponse(); // these tests are not @QuarkusTests: register it for them here
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", JAR.toString());
         Map<String, String> environment = new HashMap<>(Map.of(

@@ -84,6 +84,9 @@ public class JsonInputMapper {
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
         }
+        if (type == io.factcheck.common.PublishedAt.class) {
+            return "a date (YYYY-MM-DD) or an ISO-8601 date-time with offset";
+        }
         if (type == java.util.UUID.class) {
             return "a UUID";
         }
