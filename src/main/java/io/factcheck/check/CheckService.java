@@ -1,5 +1,8 @@
 package io.factcheck.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,7 +39,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * checks of a posted text ({@link #checkPosted}) wait behind them, and are bounded: {@link #postedChecks} holds at
  * most claims.check.queue units of text (see {@link RequestWeight}) in flight, from before the request's body is read
  * until its answer is sent (CheckAdmission takes the units); a check that does not fit is answered 503 with
- * Retry-After at once and does no work. A posted check whose client goes away while it waits leaves the queue.
+ * Retry-After at once and does no work. A posted check whose client goes away while it waits leaves the queue. The
+ * checker's threads run at a lower CPU priority (claims.check.nice), so the event loops are served first.
  */
 @ApplicationScoped
 public class CheckService {
@@ -57,12 +61,13 @@ public class CheckService {
 
     public CheckService(KnowledgeSnapshots snapshots, RequestWeight weight, Bounds bounds,
             @ConfigProperty(name = "claims.check.threads") int threads,
-            @ConfigProperty(name = "claims.check.queue") long queue) {
+            @ConfigProperty(name = "claims.check.queue") long queue,
+            @ConfigProperty(name = "claims.check.nice") int nice) {
         this.snapshots = snapshots;
         this.weight = weight;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.pool = new ThreadPoolExecutor(this.threads, this.threads, 0, TimeUnit.MILLISECONDS,
-                new PriorityBlockingQueue<>(), daemonThreads());
+                new PriorityBlockingQueue<>(), checkerThreads(nice));
         this.pool.prestartAllCoreThreads();
         this.postedChecks = bounds.bound("check", queue, this::retryAfterSeconds);
         LOG.debugf("Checker pool: %d threads; posted checks in flight: at most %d units of %d bytes", this.threads,
@@ -155,13 +160,45 @@ public class CheckService {
         });
     }
 
-    private static ThreadFactory daemonThreads() {
+    /**
+     * Daemon threads that first lower their own CPU priority (Linux niceness, claims.check.nice): the checker can keep
+     * every core busy, and the event loops that serve reads, writes and the gate must still get the CPU at once when
+     * they have work. Java has no API for a thread's niceness (Thread.setPriority does nothing on Linux by default),
+     * so each thread runs {@code renice} on its own thread id; where that is impossible the thread runs as it is.
+     */
+    private static ThreadFactory checkerThreads(int nice) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "claims-checker-" + count.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                lowerOwnPriority(nice);
+                runnable.run();
+            }, "claims-checker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    private static void lowerOwnPriority(int nice) {
+        if (nice <= 0) {
+            return;
+        }
+        try {
+            // /proc/thread-self is <pid>/task/<tid>
+            String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p", tid)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!renice.waitFor(10, TimeUnit.SECONDS)) {
+                renice.destroyForcibly();
+            } else if (renice.exitValue() == 0) {
+                LOG.debugf("%s runs at nice %d", Thread.currentThread().getName(), nice);
+                return;
+            }
+            LOG.infof("Could not lower the checker thread's priority (renice failed); it runs at the JVM's");
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.infof("Could not lower the checker thread's priority (%s); it runs at the JVM's", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private record Compiled(KnowledgeSnapshot snapshot, RoleChecker checker) {

@@ -77,8 +77,19 @@ public class RateLimitFilter {
         this.limiter = new RateLimiter(this::budget, maxCallers, System::nanoTime);
         KeyRoles lookup = roles.isResolvable() ? roles.get() : secret -> io.smallrye.mutiny.Uni.createFrom().nullItem();
         this.keyRoles = new KeyRoleCache(lookup, keyRoleTtl.toNanos(), Math.max(16, maxCallers / 10), System::nanoTime);
+        // A bad budget fails the start, not a request.
         for (EndpointClass endpointClass : EndpointClass.values()) {
-            budget(endpointClass, Caller.ANONYMOUS); // a bad budget fails the start, not a request
+            budget(endpointClass, Caller.ANONYMOUS);
+        }
+        for (String name : config.getPropertyNames()) {
+            String[] parts = name.split("\\.");
+            if (parts.length == 4 && name.startsWith("claims.ratelimit.")) {
+                for (EndpointClass endpointClass : EndpointClass.values()) {
+                    if (endpointClass.tag().equals(parts[2])) {
+                        budget(endpointClass, parts[3]);
+                    }
+                }
+            }
         }
     }
 
@@ -102,7 +113,11 @@ public class RateLimitFilter {
             String text = own.orElseGet(() -> config.getOptionalValue(
                     "claims.ratelimit." + endpointClass.tag() + '.' + Caller.ANONYMOUS, String.class)
                     .orElse("unlimited"));
-            return Budget.parse(text).perInstance(instances);
+            try {
+                return Budget.parse(text).perInstance(instances);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("claims.ratelimit." + key + ": " + e.getMessage(), e);
+            }
         });
     }
 
