@@ -40,7 +40,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * most claims.check.queue units of text (see {@link RequestWeight}) in flight, from before the request's body is read
  * until its answer is sent (CheckAdmission takes the units); a check that does not fit is answered 503 with
  * Retry-After at once and does no work. A posted check whose client goes away while it waits leaves the queue. The
- * checker's threads run at a lower CPU priority (claims.check.nice), so the event loops are served first.
+ * checker's threads may run at a lower CPU priority (claims.check.nice), so the event loops are served first.
  */
 @ApplicationScoped
 public class CheckService {

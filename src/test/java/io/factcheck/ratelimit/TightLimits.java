@@ -34,6 +34,7 @@ public class TightLimits implements QuarkusTestProfile {
                 Map.entry("claims.ratelimit.write.editor", "1000000/1m"),
                 Map.entry("claims.ratelimit.write.admin", "1000000/1m"),
                 Map.entry("claims.check.queue", Integer.toString(CHECK_QUEUE)),
+                Map.entry("claims.check.nice", "10"),
                 Map.entry("claims.events.max-streams-per-caller", Integer.toString(STREAMS_PER_CALLER)));
     }
 

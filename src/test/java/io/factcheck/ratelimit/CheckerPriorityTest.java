@@ -1,4 +1,4 @@
-package io.factcheck.check;
+package io.factcheck.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
- * The checker's threads run at niceness 10 (claims.check.nice), so the event loops get the CPU first while the
- * checker is busy: a flood of checks does not slow reads, writes and the gate. Linux only (reads /proc).
+ * With claims.check.nice=10 (as {@link TightLimits} sets; the default is 0) the checker's threads run at niceness 10,
+ * so the event loops get the CPU first while the checker is busy. Linux only (reads /proc).
  */
 @QuarkusTest
+@TestProfile(TightLimits.class)
 class CheckerPriorityTest {
 
     @Test
