@@ -30,6 +30,11 @@ BENCH_FANOUT_INTERVALS=${BENCH_FANOUT_INTERVALS:-"100 50"}   # ms between change
 BENCH_BUILD=${BENCH_BUILD:-1}                    # 0: reuse target/ from an earlier build
 BENCH_SAVE=${BENCH_SAVE:-0}                      # 1: copy results.md to src/bench/results/latest.md
 BENCH_KEY=${BENCH_KEY:-bench-admin-key-0123456789abcdef}   # bootstrap admin key of the bench service only
+# The per-caller rate limits (issue #17) are lifted for the bench: it measures capacity from one address and one key,
+# which the production defaults rightly limit. The limiter still runs (every request is charged to a huge budget); the
+# checker's queue bound and the stream bound keep their defaults, except streams per caller (the fan-out opens 1000).
+# 0: run with the production defaults instead.
+BENCH_LIFT_LIMITS=${BENCH_LIFT_LIMITS:-1}
 BENCH_TARGETS=${BENCH_TARGETS:-"claim=0.8 article=0.7 search=0.75 gate=0.7 check=0.8"}   # issue #6 (reviews: no target)
 
 OUT=target/bench
@@ -108,8 +113,17 @@ else
 fi
 
 log "starting the service on :$BENCH_PORT (embedded PostgreSQL :$BENCH_PG_PORT, $OUT/data), heap: $BENCH_HEAP"
+LIMITS=()
+if [[ $BENCH_LIFT_LIMITS == 1 ]]; then
+  for class in READ CHECK WRITE; do
+    for role in ANONYMOUS EDITOR ADMIN; do
+      LIMITS+=("CLAIMS_RATELIMIT_${class}_${role}=1000000000/1m")
+    done
+  done
+  LIMITS+=("CLAIMS_EVENTS_MAX_STREAMS_PER_CALLER=5000")
+fi
 # shellcheck disable=SC2086 # BENCH_HEAP is a list of JVM flags
-MALLOC_ARENA_MAX=2 CLAIMS_DATA_DIR=$OUT/data CLAIMS_DB_PORT=$BENCH_PG_PORT PORT=$BENCH_PORT CLAIMS_ADMIN_KEY=$BENCH_KEY \
+env "${LIMITS[@]}" MALLOC_ARENA_MAX=2 CLAIMS_DATA_DIR=$OUT/data CLAIMS_DB_PORT=$BENCH_PG_PORT PORT=$BENCH_PORT CLAIMS_ADMIN_KEY=$BENCH_KEY \
   java $BENCH_HEAP -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
 API=http://127.0.0.1:$BENCH_PORT

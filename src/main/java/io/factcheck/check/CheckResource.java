@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 public class CheckResource {
 
     public static final String SARIF = "application/sarif+json";
+    private static final String SHED = "The checker's queue is full (checks are shed, not queued, under load), or the "
+            + "database did not answer in time; retry after Retry-After seconds";
 
     private final CheckService checker;
 
@@ -31,15 +33,17 @@ public class CheckResource {
     @Operation(summary = "Check a text",
             description = "Finds every mention of a person with an office title (or of an office alone) and judges the "
                     + "wording at the time it speaks of. Stateless: nothing is stored. With Accept: "
-                    + SARIF + " the findings come back as a SARIF 2.1.0 log.")
+                    + SARIF + " the findings come back as a SARIF 2.1.0 log. A check weighs one unit per started "
+                    + "16 KiB of body, against the caller's check budget and the checker's bounded queue.")
     @APIResponse(responseCode = "200", description = "The annotations, in text order")
     @APIResponse(responseCode = "400", description = "Malformed JSON or wrong types")
     @APIResponse(responseCode = "406", description = "Accept names neither JSON nor SARIF")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing text, or text over 100,000 characters")
+    @APIResponse(responseCode = "503", description = SHED)
     public Uni<CheckResponse> check(@Valid @NotNull CheckRequest body) {
-        return checker.check(body.text(), referenceDate(body))
+        return checker.checkPosted(body.text(), referenceDate(body))
                 .map(annotations -> new CheckResponse(referenceDate(body), annotations));
     }
 
@@ -53,9 +57,10 @@ public class CheckResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "Missing text, or text over 100,000 characters")
+    @APIResponse(responseCode = "503", description = SHED)
     public Uni<SarifLog> checkAsSarif(@Valid @NotNull CheckRequest body) {
         String uri = body.uri() == null ? "article.txt" : body.uri();
-        return checker.check(body.text(), referenceDate(body))
+        return checker.checkPosted(body.text(), referenceDate(body))
                 .map(annotations -> Sarif.toSarif(body.text(), annotations, uri));
     }
 

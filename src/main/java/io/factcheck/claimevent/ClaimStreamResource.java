@@ -12,9 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.factcheck.common.QueryParams;
+import io.factcheck.ratelimit.Bounds;
+import io.factcheck.ratelimit.Caller;
+import io.factcheck.ratelimit.CallerBound;
+import io.factcheck.ratelimit.Permit;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,10 +32,18 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Claims")
 public class ClaimStreamResource {
 
-    private final ClaimStreams streams;
+    /** A refused stream is worth retrying soon: other streams of the same caller end all the time. */
+    private static final long RETRY_AFTER_SECONDS = 5;
 
-    public ClaimStreamResource(ClaimStreams streams) {
+    private final ClaimStreams streams;
+    /** Open streams per caller (API key, else client address) and in all, on this instance. */
+    private final CallerBound open;
+
+    public ClaimStreamResource(ClaimStreams streams, Bounds bounds,
+            @ConfigProperty(name = "claims.events.max-streams-per-caller") int perCaller,
+            @ConfigProperty(name = "claims.events.max-streams") int total) {
         this.streams = streams;
+        this.open = bounds.perCaller("streams", perCaller, total, RETRY_AFTER_SECONDS);
     }
 
     @GET
@@ -42,16 +57,23 @@ public class ClaimStreamResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ClaimEventData.class)))
     @APIResponse(responseCode = "400", description = "articleId is not a UUID")
+    @APIResponse(responseCode = "503", description = "This caller (API key, else client address) already has "
+            + "claims.events.max-streams-per-caller streams open, or the instance its claims.events.max-streams; "
+            + "retry after Retry-After seconds")
     public Uni<Void> streamClaims(
             @Parameter(description = "Only this article's claims", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestQuery String articleId,
             @Parameter(description = "The id of the last event received: events after it are replayed first")
             @RestHeader("Last-Event-ID") String lastEventId,
-            @Context HttpServerRequest request) {
+            @Context HttpServerRequest request, @Context RoutingContext routing) {
         // Validated here, before the response is taken over, so a bad parameter is still a problem document.
         UUID article = articleId == null || articleId.isBlank() ? null : QueryParams.uuid("articleId", articleId);
+        // Beyond the caller's bound: 503 at once (OverloadedException), nothing opened.
+        Permit permit = open.acquire(Caller.of(routing).id());
+        // Given back when the connection goes, whichever notices first.
+        routing.addEndHandler(ignored -> permit.release());
         // The response is written to directly (RESTEasy's per-event SSE serialisation would cost every stream every
         // event); ClaimStreams sets its headers.
-        return streams.open(request, eventId(lastEventId), article);
+        return streams.open(request, eventId(lastEventId), article).onTermination().invoke(permit::release);
     }
 
     /** A Last-Event-ID this service did not send (not a number) is ignored: the stream starts live. */

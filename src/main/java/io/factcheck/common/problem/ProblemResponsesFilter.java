@@ -32,6 +32,13 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
                     .description("The database did not answer in time; retry after Retry-After seconds"));
         }
+        // Every API operation draws on a rate-limit budget (read, check or write; see io.factcheck.ratelimit).
+        if (operation.getResponses().getAPIResponse("429") == null) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Over the caller's rate limit (per API key, else per client address); retry after "
+                            + "Retry-After seconds. Every answer carries RateLimit-Limit, RateLimit-Remaining, "
+                            + "RateLimit-Reset and RateLimit-Policy"));
+        }
         // @RolesAllowed operations: SmallRye adds the security requirement and generic 401/403; say what they mean here.
         if (operation.getResponses().getAPIResponse("401") != null) {
             operation.getResponses().getAPIResponse("401")
