@@ -1,0 +1,147 @@
+package io.factcheck.matching;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import io.factcheck.check.CheckService;
+import io.factcheck.check.KnowledgeSnapshot;
+import io.factcheck.claim.ClaimReads;
+import io.factcheck.claim.ClaimView;
+import io.factcheck.common.problem.ResourceNotFoundException;
+import io.factcheck.knowledge.KnowledgeSnapshots;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * "Has this been checked already?": the claims (and other publishers' fact-checks) most likely to make the same
+ * statement as a text or a claim, best first, each with its score and why. Candidates come from {@link CandidateSearch};
+ * what each is about comes from the checker ({@link TraitReader}); {@link MatchScorer} weighs the two.
+ */
+@ApplicationScoped
+public class ClaimMatcher {
+
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_LIMIT = 50;
+    public static final int DEFAULT_LIMIT = 10;
+
+    private static final String CLAIM = "select " + ClaimReads.COLUMNS + ", a.published_at as article_published_at "
+            + "from claim c join article a on a.id = c.article_id where c.id = $1";
+
+    private final CandidateSearch candidates;
+    private final CheckService checker;
+    private final KnowledgeSnapshots snapshots;
+    private final ClaimReads claims;
+    private final Pool pool;
+    private volatile Names names;
+
+    public ClaimMatcher(CandidateSearch candidates, CheckService checker, KnowledgeSnapshots snapshots,
+            ClaimReads claims, Pool pool) {
+        this.candidates = candidates;
+        this.checker = checker;
+        this.snapshots = snapshots;
+        this.claims = claims;
+        this.pool = pool;
+    }
+
+    /** What a free text matches: the checker reads it at its date (today when none) first. */
+    public Uni<List<SimilarItem>> similarToText(String text, LocalDate date, int limit) {
+        return similarToText(text, date, limit, CandidateSearch.Scope.EVERYWHERE, true);
+    }
+
+    Uni<List<SimilarItem>> similarToText(String text, LocalDate date, int limit, CandidateSearch.Scope scope,
+            boolean factChecks) {
+        LocalDate reference = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+        return names().chain(names -> checker.check(text, reference)
+                .map(annotations -> TraitReader.ofText(text, annotations, date, names))
+                .chain(traits -> search(text, traits, names, scope, factChecks, limit, MatchScorer.DISPLAY_THRESHOLD)));
+    }
+
+    /** What an existing claim matches, itself left out; 404 when there is no such claim. */
+    public Uni<List<SimilarItem>> similarToClaim(UUID claimId, int limit) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(claimId)).chain(rows -> {
+            if (!rows.iterator().hasNext()) {
+                return Uni.createFrom().failure(new ResourceNotFoundException("claim", claimId));
+            }
+            Row row = rows.iterator().next();
+            ClaimView claim = claims.view(row);
+            return similarToClaim(claim, row.getLocalDate("article_published_at"),
+                    new CandidateSearch.Scope(claim.id(), null, null), limit, MatchScorer.DISPLAY_THRESHOLD);
+        });
+    }
+
+    /** The suggestions for a new claim: claims of other articles and fact-checks scoring at least the threshold. */
+    Uni<List<SimilarItem>> suggestionsFor(ClaimView claim, LocalDate articleDate) {
+        return similarToClaim(claim, articleDate, new CandidateSearch.Scope(claim.id(), claim.articleId(), null),
+                MatchScorer.SUGGESTIONS_PER_CLAIM, MatchScorer.SUGGESTION_THRESHOLD);
+    }
+
+    private Uni<List<SimilarItem>> similarToClaim(ClaimView claim, LocalDate articleDate, CandidateSearch.Scope scope,
+            int limit, double threshold) {
+        String text = claim.text().equals(claim.anchor().exact()) ? claim.text()
+                : claim.text() + "\n" + claim.anchor().exact();
+        return names().chain(names -> search(text, TraitReader.ofClaim(claim, articleDate, names), names, scope, true,
+                limit, threshold));
+    }
+
+    private Uni<List<SimilarItem>> search(String text, Traits traits, KnowledgeNames names,
+            CandidateSearch.Scope scope, boolean factChecks, int limit, double threshold) {
+        Uni<List<SimilarItem>> fromClaims = candidates.claims(text, names.forms(traits.persons()), scope)
+                .map(found -> {
+                    List<SimilarItem> items = new ArrayList<>(found.size());
+                    for (CandidateSearch.ClaimCandidate c : found) {
+                        Traits other = TraitReader.ofClaim(c.claim(), c.articleDate(), names);
+                        items.add(SimilarItem.of(c.claim(), MatchScorer.score(traits, other, c.text(), names)));
+                    }
+                    return items;
+                });
+        Uni<List<SimilarItem>> fromFactChecks = !factChecks ? Uni.createFrom().item(List.of())
+                : candidates.factChecks(text).map(found -> {
+                    List<SimilarItem> items = new ArrayList<>(found.size());
+                    for (CandidateSearch.FactCheckCandidate f : found) {
+                        LocalDate date = f.factCheck().claimDate() != null ? f.factCheck().claimDate()
+                                : f.factCheck().reviewDate();
+                        Traits other = TraitReader.ofFactCheck(f.factCheck().claimText(), date, names);
+                        items.add(SimilarItem.of(f.factCheck(), MatchScorer.score(traits, other, f.text(), names)));
+                    }
+                    return items;
+                });
+        return fromClaims.chain(items -> fromFactChecks.map(more -> {
+            List<SimilarItem> all = new ArrayList<>(items);
+            all.addAll(more);
+            return all.stream().filter(item -> item.score() >= threshold)
+                    .sorted(Comparator.comparingDouble(SimilarItem::score).reversed()
+                            .thenComparing(ClaimMatcher::idOf))
+                    .limit(limit).toList();
+        }));
+    }
+
+    private static String idOf(SimilarItem item) {
+        return item.claim() != null ? item.claim().id().toString() : item.factCheck().id().toString();
+    }
+
+    /** The knowledge's names, rebuilt when the knowledge changes (the snapshot is the same object until then). */
+    private Uni<KnowledgeNames> names() {
+        return snapshots.current().map(snapshot -> {
+            Names current = names;
+            if (current != null && current.snapshot() == snapshot) {
+                return current.names();
+            }
+            synchronized (this) {
+                if (names == null || names.snapshot() != snapshot) {
+                    names = new Names(snapshot, new KnowledgeNames(snapshot));
+                }
+                return names.names();
+            }
+        });
+    }
+
+    private record Names(KnowledgeSnapshot snapshot, KnowledgeNames names) {
+    }
+}
