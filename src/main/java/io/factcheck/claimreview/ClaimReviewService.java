@@ -78,10 +78,10 @@ public class ClaimReviewService {
                         .chain(article -> latest(List.of(claim)).chain(latest -> appearances(List.of(claim))
                                 .map(appearances -> new Tagged<>(
                                 ClaimReview.of(claim, article, latest.get(claim.id), base, serviceName,
-                                        appearances.get(claim.canonicalClaimId)),
+                                        (claim.canonicalClaimId == null ? null : appearances.get(claim.canonicalClaimId))),
                                 EntityTag.digest("claimreview", base, EntityTag.of(claim.id, claim.version),
                                         EntityTag.of(article.id, article.version),
-                                        EntityTag.of(canonicalTag(appearances.get(claim.canonicalClaimId)), 0L)))))));
+                                        EntityTag.of(canonicalTag((claim.canonicalClaimId == null ? null : appearances.get(claim.canonicalClaimId))), 0L)))))));
     }
 
     /** The article's reviewed claims in text order; orphaned ones are left out (the article no longer says them). */
