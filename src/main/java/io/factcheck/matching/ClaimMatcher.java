@@ -60,7 +60,9 @@ public class ClaimMatcher {
         LocalDate reference = date != null ? date : LocalDate.now(ZoneOffset.UTC);
         return names().chain(names -> checker.check(text, reference)
                 .map(annotations -> TraitReader.ofText(text, annotations, date, names))
-                .chain(traits -> search(text, traits, names, scope, factChecks, limit, MatchScorer.DISPLAY_THRESHOLD)));
+                .chain(traits -> search(List.of(new Query(text, traits, scope)), names, factChecks, limit,
+                        MatchScorer.DISPLAY_THRESHOLD))
+                .map(found -> found.get(0)));
     }
 
     /** What an existing claim matches, itself left out; 404 when there is no such claim. */
@@ -76,49 +78,67 @@ public class ClaimMatcher {
         });
     }
 
-    /** The suggestions for a new claim: claims of other articles and fact-checks scoring at least the threshold. */
-    Uni<List<SimilarItem>> suggestionsFor(ClaimView claim, LocalDate articleDate) {
-        return similarToClaim(claim, articleDate, new CandidateSearch.Scope(claim.id(), claim.articleId(), null),
-                MatchScorer.SUGGESTIONS_PER_CLAIM, MatchScorer.SUGGESTION_THRESHOLD);
+    /** A claim to find suggestions for: the claim and the date of its article. */
+    record NewClaim(ClaimView claim, LocalDate articleDate) {
+    }
+
+    /**
+     * The suggestions for new claims, in their order: claims of other articles and fact-checks scoring at least the
+     * threshold. All of them are matched together, in the same two statements whatever their number.
+     */
+    Uni<List<List<SimilarItem>>> suggestionsFor(List<NewClaim> fresh) {
+        return names().chain(names -> search(fresh.stream().map(c -> claimQuery(c.claim(), c.articleDate(),
+                new CandidateSearch.Scope(c.claim().id(), c.claim().articleId(), null), names)).toList(), names, true,
+                MatchScorer.SUGGESTIONS_PER_CLAIM, MatchScorer.SUGGESTION_THRESHOLD));
     }
 
     private Uni<List<SimilarItem>> similarToClaim(ClaimView claim, LocalDate articleDate, CandidateSearch.Scope scope,
             int limit, double threshold) {
-        String text = claim.text().equals(claim.anchor().exact()) ? claim.text()
-                : claim.text() + "\n" + claim.anchor().exact();
-        return names().chain(names -> search(text, TraitReader.ofClaim(claim, articleDate, names), names, scope, true,
-                limit, threshold));
+        return names().chain(names -> search(List.of(claimQuery(claim, articleDate, scope, names)), names, true, limit,
+                threshold)).map(found -> found.get(0));
     }
 
-    private Uni<List<SimilarItem>> search(String text, Traits traits, KnowledgeNames names,
-            CandidateSearch.Scope scope, boolean factChecks, int limit, double threshold) {
-        Uni<List<SimilarItem>> fromClaims = candidates.claims(text, names.forms(traits.persons()), scope)
-                .map(found -> {
-                    List<SimilarItem> items = new ArrayList<>(found.size());
-                    for (CandidateSearch.ClaimCandidate c : found) {
-                        Traits other = TraitReader.ofClaim(c.claim(), c.articleDate(), names);
-                        items.add(SimilarItem.of(c.claim(), MatchScorer.score(traits, other, c.text(), names)));
-                    }
-                    return items;
-                });
-        Uni<List<SimilarItem>> fromFactChecks = !factChecks ? Uni.createFrom().item(List.of())
-                : candidates.factChecks(text).map(found -> {
-                    List<SimilarItem> items = new ArrayList<>(found.size());
-                    for (CandidateSearch.FactCheckCandidate f : found) {
-                        LocalDate date = f.factCheck().claimDate() != null ? f.factCheck().claimDate()
-                                : f.factCheck().reviewDate();
-                        Traits other = TraitReader.ofFactCheck(f.factCheck().claimText(), date, names);
-                        items.add(SimilarItem.of(f.factCheck(), MatchScorer.score(traits, other, f.text(), names)));
-                    }
-                    return items;
-                });
-        return fromClaims.chain(items -> fromFactChecks.map(more -> {
-            List<SimilarItem> all = new ArrayList<>(items);
-            all.addAll(more);
-            return all.stream().filter(item -> item.score() >= threshold)
-                    .sorted(Comparator.comparingDouble(SimilarItem::score).reversed()
-                            .thenComparing(ClaimMatcher::idOf))
-                    .limit(limit).toList();
+    /** What a claim is matched by: its text and, when the checker's anchor says it otherwise, that wording too. */
+    private static Query claimQuery(ClaimView claim, LocalDate articleDate, CandidateSearch.Scope scope,
+            KnowledgeNames names) {
+        String text = claim.text().equals(claim.anchor().exact()) ? claim.text()
+                : claim.text() + "\n" + claim.anchor().exact();
+        return new Query(text, TraitReader.ofClaim(claim, articleDate, names), scope);
+    }
+
+    private record Query(String text, Traits traits, CandidateSearch.Scope scope) {
+    }
+
+    /** Each query's matches at or above the threshold, best first, at most limit; in the order of the queries. */
+    private Uni<List<List<SimilarItem>>> search(List<Query> queries, KnowledgeNames names, boolean factChecks,
+            int limit, double threshold) {
+        List<String> texts = queries.stream().map(Query::text).toList();
+        Uni<List<List<CandidateSearch.ClaimCandidate>>> fromClaims = candidates.claims(queries.stream()
+                .map(q -> new CandidateSearch.Query(q.text(), names.forms(q.traits().persons()), q.scope())).toList());
+        Uni<List<List<CandidateSearch.FactCheckCandidate>>> fromFactChecks = !factChecks
+                ? Uni.createFrom().item(queries.stream().map(q -> List.<CandidateSearch.FactCheckCandidate>of()).toList())
+                : candidates.factChecks(texts);
+        return fromClaims.chain(claimsFound -> fromFactChecks.map(factChecksFound -> {
+            List<List<SimilarItem>> out = new ArrayList<>(queries.size());
+            for (int i = 0; i < queries.size(); i++) {
+                Traits traits = queries.get(i).traits();
+                List<SimilarItem> items = new ArrayList<>();
+                for (CandidateSearch.ClaimCandidate c : claimsFound.get(i)) {
+                    Traits other = TraitReader.ofClaim(c.claim(), c.articleDate(), names);
+                    items.add(SimilarItem.of(c.claim(), MatchScorer.score(traits, other, c.text(), names)));
+                }
+                for (CandidateSearch.FactCheckCandidate f : factChecksFound.get(i)) {
+                    LocalDate date = f.factCheck().claimDate() != null ? f.factCheck().claimDate()
+                            : f.factCheck().reviewDate();
+                    Traits other = TraitReader.ofFactCheck(f.factCheck().claimText(), date, names);
+                    items.add(SimilarItem.of(f.factCheck(), MatchScorer.score(traits, other, f.text(), names)));
+                }
+                out.add(items.stream().filter(item -> item.score() >= threshold)
+                        .sorted(Comparator.comparingDouble(SimilarItem::score).reversed()
+                                .thenComparing(ClaimMatcher::idOf))
+                        .limit(limit).toList());
+            }
+            return out;
         }));
     }
 

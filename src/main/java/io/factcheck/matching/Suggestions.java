@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import io.factcheck.article.Article;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimOrigin;
 import io.factcheck.claim.ClaimReads;
@@ -66,60 +67,70 @@ public class Suggestions implements ClaimChangeListener {
         if (fresh.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<UUID, LocalDate> dates = new HashMap<>();
-        List<UUID> matched = new ArrayList<>();
-        return Multi.createFrom().iterable(fresh)
-                .onItem().transformToUniAndConcatenate(claim -> articleDate(claim.articleId, dates)
-                        .chain(date -> matcher.suggestionsFor(ClaimView.of(claim), date))
-                        .chain(found -> store(claim.id, found).invoke(() -> {
-                            if (!found.isEmpty()) {
-                                matched.add(claim.id);
-                            }
-                        })))
-                .collect().last()
-                .chain(() -> events.recordRows(ClaimEventType.MATCHED, matched))
-                .invoke(() -> {
-                    if (!matched.isEmpty()) {
-                        LOG.infof("Suggestions stored for %d of %d new claims", matched.size(), fresh.size());
+        // Constant per article, whatever its number of claims: their articles' dates, one match of them all (a
+        // statement for claims, one for fact-checks), one insert of every suggestion, one insert of their events.
+        return articleDates(fresh.stream().map(c -> c.articleId).distinct().toList())
+                .chain(dates -> matcher.suggestionsFor(fresh.stream()
+                        .map(c -> new ClaimMatcher.NewClaim(ClaimView.of(c), dates.get(c.articleId))).toList()))
+                .chain(found -> {
+                    List<UUID> matched = new ArrayList<>();
+                    for (int i = 0; i < fresh.size(); i++) {
+                        if (!found.get(i).isEmpty()) {
+                            matched.add(fresh.get(i).id);
+                        }
                     }
+                    return store(fresh, found).chain(() -> events.recordRows(ClaimEventType.MATCHED, matched))
+                            .invoke(() -> {
+                                if (!matched.isEmpty()) {
+                                    LOG.infof("Suggestions stored for %d of %d new claims", matched.size(),
+                                            fresh.size());
+                                }
+                            });
                 });
     }
 
-    /** The article's date, read in the transaction (the article may be new in it). */
-    private Uni<LocalDate> articleDate(UUID articleId, Map<UUID, LocalDate> known) {
-        if (known.containsKey(articleId)) {
-            return Uni.createFrom().item(known.get(articleId));
+    /**
+     * The articles' dates, as the transaction has them: the article just created or revised is in the session already,
+     * so finding it runs no statement.
+     */
+    private Uni<Map<UUID, LocalDate>> articleDates(List<UUID> articleIds) {
+        Map<UUID, LocalDate> dates = new HashMap<>();
+        return Multi.createFrom().iterable(articleIds)
+                .onItem().transformToUniAndConcatenate(id -> Panache.getSession()
+                        .chain(session -> session.find(Article.class, id)))
+                .invoke(article -> dates.put(article.id, article.publishedAt))
+                .collect().last().replaceWith(dates);
+    }
+
+    /** Every claim's suggestions in one insert (claims.get(i) found found.get(i)). */
+    private Uni<Void> store(List<Claim> claims, List<List<SimilarItem>> found) {
+        List<UUID> from = new ArrayList<>();
+        List<SimilarItem> items = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (SimilarItem item : found.get(i)) {
+                from.add(claims.get(i).id);
+                items.add(item);
+            }
         }
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select published_at from article where id = :id", LocalDate.class)
-                .setParameter("id", articleId).getResultList())
-                .map(rows -> {
-                    LocalDate date = rows.isEmpty() ? null : rows.get(0);
-                    known.put(articleId, date);
-                    return date;
-                });
-    }
-
-    private Uni<Void> store(UUID claimId, List<SimilarItem> found) {
-        if (found.isEmpty()) {
+        if (items.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Instant now = Timestamps.now();
         StringBuilder sql = new StringBuilder("insert into claim_suggestion (id, claim_id, target_claim_id, factcheck_id, "
                 + "score, why, status, created_at) values ");
-        for (int i = 0; i < found.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :claim, cast(:target").append(i)
-                    .append(" as uuid), cast(:factcheck").append(i).append(" as uuid), :score").append(i)
-                    .append(", :why").append(i).append(", 'PENDING', :now)");
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :claim").append(i)
+                    .append(", cast(:target").append(i).append(" as uuid), cast(:factcheck").append(i)
+                    .append(" as uuid), :score").append(i).append(", :why").append(i).append(", 'PENDING', :now)");
         }
         sql.append(" on conflict do nothing");
         return Panache.getSession().chain(session -> {
             var insert = session.createNativeQuery(sql.toString());
-            insert.setParameter("claim", claimId);
             insert.setParameter("now", now);
-            for (int i = 0; i < found.size(); i++) {
-                SimilarItem item = found.get(i);
+            for (int i = 0; i < items.size(); i++) {
+                SimilarItem item = items.get(i);
                 insert.setParameter("id" + i, Uuids.v7());
+                insert.setParameter("claim" + i, from.get(i));
                 insert.setParameter("target" + i, item.claim() == null ? null : item.claim().id());
                 insert.setParameter("factcheck" + i, item.factCheck() == null ? null : item.factCheck().id());
                 insert.setParameter("score" + i, item.score());
