@@ -109,6 +109,10 @@ public class ClaimMatcher {
     private record Query(String text, Traits traits, CandidateSearch.Scope scope) {
     }
 
+    /** A match and its uncapped score, which orders the matches that share the score 1. */
+    private record Scored(SimilarItem item, double uncapped) {
+    }
+
     /** Each query's matches at or above the threshold, best first, at most limit; in the order of the queries. */
     private Uni<List<List<SimilarItem>>> search(List<Query> queries, KnowledgeNames names, boolean factChecks,
             int limit, double threshold) {
@@ -122,21 +126,24 @@ public class ClaimMatcher {
             List<List<SimilarItem>> out = new ArrayList<>(queries.size());
             for (int i = 0; i < queries.size(); i++) {
                 Traits traits = queries.get(i).traits();
-                List<SimilarItem> items = new ArrayList<>();
+                List<Scored> items = new ArrayList<>();
                 for (CandidateSearch.ClaimCandidate c : claimsFound.get(i)) {
                     Traits other = TraitReader.ofClaim(c.claim(), c.articleDate(), names);
-                    items.add(SimilarItem.of(c.claim(), MatchScorer.score(traits, other, c.text(), names)));
+                    MatchScorer.Score score = MatchScorer.score(traits, other, c.text(), names);
+                    items.add(new Scored(SimilarItem.of(c.claim(), score), score.uncapped()));
                 }
                 for (CandidateSearch.FactCheckCandidate f : factChecksFound.get(i)) {
                     LocalDate date = f.factCheck().claimDate() != null ? f.factCheck().claimDate()
                             : f.factCheck().reviewDate();
                     Traits other = TraitReader.ofFactCheck(f.factCheck().claimText(), date, names);
-                    items.add(SimilarItem.of(f.factCheck(), MatchScorer.score(traits, other, f.text(), names)));
+                    MatchScorer.Score score = MatchScorer.score(traits, other, f.text(), names);
+                    items.add(new Scored(SimilarItem.of(f.factCheck(), score), score.uncapped()));
                 }
-                out.add(items.stream().filter(item -> item.score() >= threshold)
-                        .sorted(Comparator.comparingDouble(SimilarItem::score).reversed()
-                                .thenComparing(ClaimMatcher::idOf))
-                        .limit(limit).toList());
+                out.add(items.stream().filter(s -> s.item().score() >= threshold)
+                        .sorted(Comparator.comparingDouble((Scored s) -> s.item().score())
+                                .thenComparingDouble(Scored::uncapped).reversed()
+                                .thenComparing(s -> idOf(s.item())))
+                        .map(Scored::item).limit(limit).toList());
             }
             return out;
         }));

@@ -57,8 +57,11 @@ final class MatchScorer {
     private MatchScorer() {
     }
 
-    /** A scored candidate: the score and the reasons, most telling first. */
-    record Score(double value, String why) {
+    /**
+     * A scored candidate: the score, the reasons (most telling first), and the score before it was capped at 1, which
+     * orders the candidates that reach 1 (a near-verbatim match before a looser one about the same person and year).
+     */
+    record Score(double value, String why, double uncapped) {
     }
 
     /** The text measures PostgreSQL computed for one candidate. */
@@ -126,8 +129,9 @@ final class MatchScorer {
             why.add("the opposite finding (" + (candidate.negated() ? "denies" : "asserts") + " what the query "
                     + (query.negated() ? "denies" : "asserts") + ")");
         }
-        double value = Math.max(0, Math.min(1, (textScore + adjust) * factor));
-        return new Score(Math.round(value * 1000) / 1000.0, String.join("; ", why));
+        double uncapped = (textScore + adjust) * factor;
+        double value = Math.max(0, Math.min(1, uncapped));
+        return new Score(Math.round(value * 1000) / 1000.0, String.join("; ", why), uncapped);
     }
 
     /** "former" against a bare or "current" title; "then-" agrees with both (the years decide). */
