@@ -12,7 +12,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 BENCH_SECONDS=${BENCH_SECONDS:-15}               # measured seconds per wrk point and per fixed-rate run
 BENCH_WARMUP=${BENCH_WARMUP:-30}                 # unmeasured wrk seconds per endpoint and target first (JIT: C2 needs ~30 s)
 BENCH_CONCURRENCY=${BENCH_CONCURRENCY:-"16 64 256"}
-BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate check review"}
+BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate check review similar"}
 BENCH_HEAP=${BENCH_HEAP:-"-Xms192m -Xmx192m -XX:+UseParallelGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
 BENCH_PORT=${BENCH_PORT:-18080}
 BENCH_REF_PORT=${BENCH_REF_PORT:-18081}
@@ -183,7 +183,7 @@ script_args() {  # the id file (and for reviews the thread count and key) each s
   case $1 in
     claim | review) printf '%s\n' "$IDS/claims.txt" ;;
     article | gate) printf '%s\n' "$IDS/articles.txt" ;;
-    search) printf '%s\n' "$IDS/queries.txt" ;;
+    search | similar) printf '%s\n' "$IDS/queries.txt" ;;
     check) printf '%s\n' "$CHECK_BODY" ;;
   esac
   if [[ $1 == review ]]; then printf '%s\n%s\n' "$BENCH_THREADS" "$BENCH_KEY"; fi
@@ -257,8 +257,8 @@ for endpoint in $BENCH_ENDPOINTS; do
   [[ $endpoint != static && -f src/bench/wrk/$endpoint.lua ]] \
     || die "unknown endpoint $endpoint in BENCH_ENDPOINTS (static is measured on the reference server only)"
   measure service "$API" "$endpoint"
-  # The reference server has no /check: the check's reference is JMH x cores.
-  if [[ $REFERENCE == available && $endpoint != check ]]; then
+  # The reference server has no /check (its reference is JMH x cores) and no /claims/similar (issue 15: no target).
+  if [[ $REFERENCE == available && $endpoint != check && $endpoint != similar ]]; then
     measure reference "$REF" "$endpoint"
   fi
 done

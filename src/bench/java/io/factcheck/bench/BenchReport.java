@@ -34,6 +34,7 @@ public final class BenchReport {
         NAMES.put("gate", "GET /articles/{id}/gate");
         NAMES.put("check", "POST /check (5 KB)");
         NAMES.put("review", "POST /claims/{id}/reviews");
+        NAMES.put("similar", "GET /claims/similar?text=…&limit=10");
         NAMES.put("static", "GET /static (reference only)");
     }
 

@@ -64,6 +64,12 @@ public class Claim {
     /** When an editor last reviewed it; null while it has no review. */
     public Instant reviewedAt;
 
+    /** The canonical claim this one is an appearance of (claims linked as SAME_CLAIM); null while linked to none. */
+    public UUID canonicalClaimId;
+    /** For an appearance of a canonical claim: the review its verdict is (written on this or another appearance). */
+    public UUID verdictReviewId;
+    public UUID verdictClaimId;
+
     @Version
     public long version;
 

@@ -31,9 +31,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ClaimReads {
 
     /** The claim's columns as the view needs them; the annotation as text, parsed once into the view's JsonNode. */
-    private static final String COLUMNS = "c.id, c.article_id, c.text, c.anchor_start, c.anchor_end, c.anchor_exact, "
+    public static final String COLUMNS = "c.id, c.article_id, c.text, c.anchor_start, c.anchor_end, c.anchor_exact, "
             + "c.anchor_prefix, c.anchor_suffix, c.claimant, c.person, c.origin, c.status, c.verdict, c.confidence, "
-            + "c.annotation::text as annotation, c.reviewed_at, c.version, c.created_at, c.updated_at";
+            + "c.annotation::text as annotation, c.reviewed_at, c.version, c.created_at, c.updated_at, "
+            + "c.canonical_claim_id, c.verdict_review_id, c.verdict_claim_id";
     private static final String BY_ID = "select " + COLUMNS + " from claim c where c.id = $1";
     private static final String OF_ARTICLE = "select " + COLUMNS
             + " from claim c where c.article_id = $1 order by c.anchor_start, c.id";
@@ -130,7 +131,8 @@ public class ClaimReads {
         return views;
     }
 
-    private ClaimView view(Row row) {
+    /** The view of a row that selected {@link #COLUMNS} (other features read claims with their own extra columns). */
+    public ClaimView view(Row row) {
         Anchor anchor = new Anchor(row.getInteger("anchor_start"), row.getInteger("anchor_end"),
                 row.getString("anchor_exact"), row.getString("anchor_prefix"), row.getString("anchor_suffix"));
         String verdict = row.getString("verdict");
@@ -140,7 +142,9 @@ public class ClaimReads {
                 ClaimStatus.valueOf(row.getString("status")), verdict == null ? null : Verdict.valueOf(verdict),
                 row.getDouble("confidence"), annotation(row.getString("annotation")),
                 reviewedAt == null ? null : reviewedAt.toInstant(), row.getLong("version"),
-                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
+                row.getUUID("canonical_claim_id"),
+                ClaimView.VerdictSource.of(row.getUUID("verdict_review_id"), row.getUUID("verdict_claim_id")));
     }
 
     private JsonNode annotation(String text) {

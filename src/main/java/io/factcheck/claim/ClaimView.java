@@ -19,10 +19,25 @@ public record ClaimView(UUID id, UUID articleId, String text, Anchor anchor, Str
         @Schema(description = "How sure the verdict is, 0 to 1", minimum = "0", maximum = "1") Double confidence,
         @Schema(description = "For CHECKER claims: the checker's annotation (as POST /check answers it); absent on EDITOR claims",
                 ref = "Annotation") JsonNode annotation,
-        Instant reviewedAt, long version, Instant createdAt, Instant updatedAt) implements Versioned {
+        Instant reviewedAt, long version, Instant createdAt, Instant updatedAt,
+        @Schema(description = "The canonical claim this claim is an appearance of (GET /canonical-claims/{id}); absent "
+                + "while it is linked to no other claim as SAME_CLAIM") UUID canonicalClaimId,
+        @Schema(description = "For an appearance of a canonical claim that has a review: the review its verdict and "
+                + "confidence are, and the appearance it was written on; absent otherwise (the verdict is then the "
+                + "claim's own latest review's, or the checker's)") VerdictSource verdictSource) implements Versioned {
 
     public static ClaimView of(Claim c) {
         return new ClaimView(c.id, c.articleId, c.text, c.anchor, c.claimant, c.person, c.origin, c.status, c.verdict,
-                c.confidence, c.annotation, c.reviewedAt, c.version, c.createdAt, c.updatedAt);
+                c.confidence, c.annotation, c.reviewedAt, c.version, c.createdAt, c.updatedAt, c.canonicalClaimId,
+                VerdictSource.of(c.verdictReviewId, c.verdictClaimId));
+    }
+
+    /** Which review a shared verdict came from: its id and the appearance (claim) it was written on. */
+    @Schema(name = "VerdictSource")
+    public record VerdictSource(@Schema(required = true) UUID reviewId, @Schema(required = true) UUID claimId) {
+
+        public static VerdictSource of(UUID reviewId, UUID claimId) {
+            return reviewId == null || claimId == null ? null : new VerdictSource(reviewId, claimId);
+        }
     }
 }

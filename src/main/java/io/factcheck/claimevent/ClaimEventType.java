@@ -7,7 +7,9 @@ public enum ClaimEventType {
     /** Text, anchor, claimant or person changed (PATCH, or re-anchored by an article revision). */
     CHANGED("claim.changed"),
     ORPHANED("claim.orphaned"),
-    DELETED("claim.deleted");
+    DELETED("claim.deleted"),
+    /** The matcher stored suggestions for the claim (see GET /claims/{id}/suggestions). */
+    MATCHED("claim.matched");
 
     private final String eventName;
 

@@ -49,9 +49,9 @@ public class ClaimStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live updates of claims",
-            description = "Server-sent events, one per claim created, reviewed, changed, orphaned or deleted on any "
-                    + "instance: event is the type (claim.created, claim.reviewed, claim.changed, claim.orphaned, "
-                    + "claim.deleted), id a monotonic number, data the claim's current state as JSON. A ': keep-alive' "
+            description = "Server-sent events, one per claim created, reviewed, changed, orphaned, deleted or matched on "
+                    + "any instance: event is the type (claim.created, claim.reviewed, claim.changed, claim.orphaned, "
+                    + "claim.deleted, claim.matched: suggestions were stored for it), id a monotonic number, data the claim's current state as JSON. A ': keep-alive' "
                     + "comment comes at once and every 15 s. Send Last-Event-ID to replay what was missed (up to an hour).")
     @APIResponse(responseCode = "200", description = "The event stream; it stays open",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,

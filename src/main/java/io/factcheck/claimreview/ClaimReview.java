@@ -10,7 +10,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.util.List;
+
 import io.factcheck.article.Article;
+import io.factcheck.canonical.AppearanceView;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.Verdict;
 import io.factcheck.review.Review;
@@ -41,16 +44,34 @@ public record ClaimReview(
      * is "Unverified" without a value, and the author is this service). {@code base} is the request's base URI.
      */
     static ClaimReview of(Claim claim, Article article, Review latest, URI base, String serviceName) {
+        return of(claim, article, latest, base, serviceName, null);
+    }
+
+    /**
+     * With {@code appearances} (a canonical claim's, earliest first; null for a claim linked to none) the reviewed
+     * Claim lists every appearance and the first one, and its date is the first appearance's.
+     */
+    static ClaimReview of(Claim claim, Article article, Review latest, URI base, String serviceName,
+            List<AppearanceView> appearances) {
         Verdict verdict = latest == null ? Verdict.UNVERIFIED : latest.verdict;
         Agent claimAuthor = claim.claimant != null ? new Agent("Person", claim.claimant)
                 : article.publisher != null ? new Agent("Organization", article.publisher) : null;
         String articleUrl = article.url != null ? article.url : base.resolve("api/v1/articles/" + article.id).toString();
+        Object appearance = new Appearance("CreativeWork", articleUrl, article.title, article.publishedAt);
+        Appearance first = null;
+        LocalDate claimDate = article.publishedAt;
+        if (appearances != null && !appearances.isEmpty()) {
+            List<Appearance> all = appearances.stream().map(a -> new Appearance("CreativeWork",
+                    a.articleUrl() != null ? a.articleUrl() : base.resolve("api/v1/articles/" + a.articleId()).toString(),
+                    a.articleTitle(), a.publishedAt())).toList();
+            appearance = all;
+            first = all.get(0);
+            claimDate = first.datePublished();
+        }
         return new ClaimReview(CONTEXT, "ClaimReview", base.resolve("api/v1/claims/" + claim.id).toString(),
                 claimReviewed(claim.text),
                 new Rating("Rating", verdict.ratingValue(), 5, 1, verdict.alternateName()),
-                new ReviewedClaim("Claim",
-                        new Appearance("CreativeWork", articleUrl, article.title, article.publishedAt),
-                        article.publishedAt, claimAuthor),
+                new ReviewedClaim("Claim", appearance, first, claimDate, claimAuthor),
                 new Agent("Organization", latest != null && latest.reviewer != null ? latest.reviewer : serviceName),
                 latest == null ? null : LocalDate.ofInstant(latest.createdAt, ZoneOffset.UTC));
     }
@@ -91,11 +112,15 @@ public record ClaimReview(
     /** The schema.org Claim that was reviewed: where it appeared and who made it. */
     @Schema(name = "ClaimReviewItem")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({ "@type", "appearance", "datePublished", "author" })
+    @JsonPropertyOrder({ "@type", "appearance", "firstAppearance", "datePublished", "author" })
     public record ReviewedClaim(
             @JsonProperty("@type") @Schema(examples = "Claim") String type,
-            Appearance appearance,
-            @Schema(description = "The article's publication date") LocalDate datePublished,
+            @Schema(description = "The article the claim appeared in; for an appearance of a canonical claim, every "
+                    + "article it appeared in (an array, earliest first)", oneOf = { Appearance.class, Appearance[].class })
+            Object appearance,
+            @Schema(description = "A canonical claim's first appearance; absent for a claim linked to no other")
+            Appearance firstAppearance,
+            @Schema(description = "The article's publication date (a canonical claim's: its first appearance's)") LocalDate datePublished,
             @Schema(description = "The claimant when known, else the article's publisher") Agent author) {
     }
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.factcheck.article.ArticleRepository;
+import io.factcheck.canonical.AppearanceView;
+import io.factcheck.canonical.CanonicalClaimReads;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimRepository;
 import io.factcheck.claim.ClaimStatus;
@@ -31,12 +33,40 @@ public class ClaimReviewService {
     private final ReviewRepository reviews;
     private final String serviceName;
 
+    private final CanonicalClaimReads canonical;
+
     public ClaimReviewService(ClaimRepository claims, ArticleRepository articles, ReviewRepository reviews,
-            @ConfigProperty(name = "claims.claimreview.author") String serviceName) {
+            CanonicalClaimReads canonical, @ConfigProperty(name = "claims.claimreview.author") String serviceName) {
         this.claims = claims;
         this.articles = articles;
         this.reviews = reviews;
+        this.canonical = canonical;
         this.serviceName = serviceName;
+    }
+
+    /** The review a claim's verdict is: a canonical claim's shared one, else the claim's own latest. */
+    private Uni<Map<UUID, Review>> latest(List<Claim> of) {
+        List<UUID> shared = of.stream().filter(c -> c.verdictReviewId != null).map(c -> c.verdictReviewId).toList();
+        List<UUID> own = of.stream().filter(c -> c.verdictReviewId == null).map(c -> c.id).toList();
+        Uni<List<Review>> sharedReviews = shared.isEmpty() ? Uni.createFrom().item(List.of())
+                : reviews.list("id in ?1", shared);
+        return sharedReviews.chain(found -> reviews.latestOf(own).map(ownLatest -> {
+            Map<UUID, Review> byId = found.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+            Map<UUID, Review> byClaim = ownLatest.stream().collect(Collectors.toMap(r -> r.claimId, Function.identity()));
+            Map<UUID, Review> result = new java.util.HashMap<>();
+            for (Claim c : of) {
+                Review r = c.verdictReviewId != null ? byId.get(c.verdictReviewId) : byClaim.get(c.id);
+                if (r != null) {
+                    result.put(c.id, r);
+                }
+            }
+            return result;
+        }));
+    }
+
+    private Uni<Map<UUID, List<AppearanceView>>> appearances(List<Claim> of) {
+        return canonical.appearances(of.stream().filter(c -> c.canonicalClaimId != null)
+                .map(c -> c.canonicalClaimId).distinct().toList());
     }
 
     /** Any claim, reviewed or not (an unreviewed one is rated "Unverified"). */
@@ -45,10 +75,13 @@ public class ClaimReviewService {
         return claims.findById(claimId)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", claimId))
                 .chain(claim -> articles.findById(claim.articleId)
-                        .chain(article -> reviews.latestOf(List.of(claimId)).map(latest -> new Tagged<>(
-                                ClaimReview.of(claim, article, latest.isEmpty() ? null : latest.get(0), base, serviceName),
+                        .chain(article -> latest(List.of(claim)).chain(latest -> appearances(List.of(claim))
+                                .map(appearances -> new Tagged<>(
+                                ClaimReview.of(claim, article, latest.get(claim.id), base, serviceName,
+                                        (claim.canonicalClaimId == null ? null : appearances.get(claim.canonicalClaimId))),
                                 EntityTag.digest("claimreview", base, EntityTag.of(claim.id, claim.version),
-                                        EntityTag.of(article.id, article.version))))));
+                                        EntityTag.of(article.id, article.version),
+                                        EntityTag.of(canonicalTag((claim.canonicalClaimId == null ? null : appearances.get(claim.canonicalClaimId))), 0L)))))));
     }
 
     /** The article's reviewed claims in text order; orphaned ones are left out (the article no longer says them). */
@@ -59,16 +92,25 @@ public class ClaimReviewService {
                 .chain(article -> claims.listByArticle(articleId).chain(all -> {
                     List<Claim> reviewed = all.stream()
                             .filter(c -> c.reviewedAt != null && c.status != ClaimStatus.ORPHANED).toList();
-                    return reviews.latestOf(reviewed.stream().map(c -> c.id).toList()).map(latest -> {
-                        Map<UUID, Review> byClaim = latest.stream()
-                                .collect(Collectors.toMap(r -> r.claimId, Function.identity()));
+                    return latest(reviewed).chain(byClaim -> appearances(reviewed).map(appearances -> {
                         List<ClaimReview> graph = reviewed.stream()
-                                .map(c -> ClaimReview.of(c, article, byClaim.get(c.id), base, serviceName).inGraph())
+                                .map(c -> ClaimReview.of(c, article, byClaim.get(c.id), base, serviceName,
+                                        c.canonicalClaimId == null ? null : appearances.get(c.canonicalClaimId)).inGraph())
                                 .toList();
                         return new Tagged<>(new ClaimReviewGraph(ClaimReview.CONTEXT, graph),
                                 EntityTag.digest("claimreviews", base, EntityTag.of(article.id, article.version),
-                                        reviewed.stream().map(c -> EntityTag.of(c.id, c.version)).toList()));
-                    });
+                                        reviewed.stream().map(c -> EntityTag.of(c.id, c.version)).toList(),
+                                        appearances.values().stream().map(a -> EntityTag.of(canonicalTag(a), 0L)).toList()));
+                    }));
                 }));
+    }
+
+    /** Appearances come and go (another article links or unlinks): the tag covers which there are. */
+    private static UUID canonicalTag(List<AppearanceView> appearances) {
+        if (appearances == null) {
+            return new UUID(0, 0);
+        }
+        return UUID.nameUUIDFromBytes(appearances.stream().map(a -> a.claimId().toString())
+                .collect(Collectors.joining(",")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -41,8 +41,11 @@ public class SeedCorpusLoader {
     private final ReviewService reviews;
     private final boolean enabled;
 
-    public SeedCorpusLoader(ArticleService articles, ClaimService claims, ReviewService reviews,
+    private final SeedLinks links;
+
+    public SeedCorpusLoader(ArticleService articles, ClaimService claims, ReviewService reviews, SeedLinks links,
             @ConfigProperty(name = "claims.seed.enabled", defaultValue = "true") boolean enabled) {
+        this.links = links;
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
@@ -55,6 +58,7 @@ public class SeedCorpusLoader {
             return;
         }
         VertxContextSupport.subscribeAndAwait(this::load);
+        VertxContextSupport.subscribeAndAwait(links::load);
     }
 
     /** Emits true when this call loaded the corpus, false when it was already there. */

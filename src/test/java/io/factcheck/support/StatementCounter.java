@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class StatementCounter implements AutoCloseable {
 
     private static final Pattern APP_TABLES = Pattern.compile(
-            "\\b(article|claim|review|person|office|tenure|api_key|idempotency_key|claim_event)\\b",
+            "\\b(article|claim|review|person|office|tenure|api_key|idempotency_key|claim_event"
+                    + "|canonical_claim|claim_link|claim_suggestion|external_factcheck)\\b",
             Pattern.CASE_INSENSITIVE);
     /** ClaimEventLog's queries (listener catch-up, notified ids, retention clean-up): never part of a request. */
     private static final Pattern EVENT_LISTENER = Pattern.compile("\\bfrom\\s+claim_event\\b", Pattern.CASE_INSENSITIVE);

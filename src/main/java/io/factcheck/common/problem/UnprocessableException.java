@@ -12,6 +12,12 @@ public class UnprocessableException extends RuntimeException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    /** Several problems found at once (e.g. every malformed item of an import), so a client fixes them in one go. */
+    public UnprocessableException(String message, List<Problem.FieldError> errors) {
+        super(message);
+        this.errors = List.copyOf(errors);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

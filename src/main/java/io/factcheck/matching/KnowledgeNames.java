@@ -1,0 +1,149 @@
+package io.factcheck.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+import io.factcheck.check.KnowledgeSnapshot;
+
+/**
+ * The people and offices of the knowledge base by the names a text uses for them: "Lukashenka" and "Alexander
+ * Lukashenko" are one person, "Cambodian Prime Minister" and "Prime Minister of Cambodia" one office. Built once per
+ * knowledge snapshot; one Aho–Corasick pass per text. People are matched case-sensitively (names are capitalised, and
+ * "Bush" is not "bush"), offices in any case. Aliases shorter than four characters are left out: "Kim" names seventeen
+ * people and would make everyone the same person.
+ */
+final class KnowledgeNames {
+
+    private static final int MIN_ALIAS = 4;
+
+    private final PayloadTrie<List<String>> people;
+    private final PayloadTrie<List<String>> offices;
+    private final Map<String, String> personNames = new HashMap<>();
+    private final Map<String, String> officeNames = new HashMap<>();
+    /** Lower-cased name and aliases of each person: the values claim.person may hold for them. */
+    private final Map<String, List<String>> personForms = new HashMap<>();
+
+    KnowledgeNames(KnowledgeSnapshot snapshot) {
+        Map<String, List<String>> personKeys = new HashMap<>();
+        for (KnowledgeSnapshot.Person p : snapshot.people()) {
+            personNames.put(p.id(), p.name());
+            List<String> forms = new ArrayList<>();
+            for (String form : concat(p.name(), p.aliases())) {
+                String f = form.strip();
+                if (f.length() >= MIN_ALIAS && Character.isUpperCase(f.charAt(0))) {
+                    personKeys.computeIfAbsent(f, k -> new ArrayList<>()).add(p.id());
+                }
+                if (!f.isEmpty()) {
+                    forms.add(f.toLowerCase(Locale.ROOT));
+                }
+            }
+            personForms.put(p.id(), List.copyOf(new LinkedHashSet<>(forms)));
+        }
+        PayloadTrie.PayloadTrieBuilder<List<String>> pb = PayloadTrie.<List<String>>builder().onlyWholeWords();
+        personKeys.forEach((form, ids) -> pb.addKeyword(form, List.copyOf(ids)));
+        this.people = pb.build();
+
+        Map<String, List<String>> officeKeys = new HashMap<>();
+        for (KnowledgeSnapshot.Office o : snapshot.offices()) {
+            String full = o.jurisdiction().isEmpty() ? o.title() : o.title() + " of " + o.jurisdiction();
+            officeNames.put(o.id(), full);
+            List<String> forms = new ArrayList<>(o.aliases());
+            if (!o.jurisdiction().isEmpty()) {
+                forms.add(full);
+                for (String adjective : o.adjectives()) {
+                    forms.add(adjective + " " + o.title());
+                }
+            }
+            for (String form : forms) {
+                String f = form.strip().toLowerCase(Locale.ROOT);
+                if (f.length() >= MIN_ALIAS) {
+                    officeKeys.computeIfAbsent(f, k -> new ArrayList<>()).add(o.id());
+                }
+            }
+        }
+        PayloadTrie.PayloadTrieBuilder<List<String>> ob = PayloadTrie.<List<String>>builder().ignoreCase()
+                .onlyWholeWords();
+        officeKeys.forEach((form, ids) -> ob.addKeyword(form, List.copyOf(ids)));
+        this.offices = ob.build();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Ids of the people the text names (every person a shared alias may mean). */
+    Set<String> people(String text) {
+        return scan(people, text);
+    }
+
+    Set<String> offices(String text) {
+        return scan(offices, text);
+    }
+
+    /** The person a claim's person field names: by name or alias, else by the names inside it. */
+    Set<String> person(String field) {
+        if (field == null || field.isBlank()) {
+            return Set.of();
+        }
+        String lower = field.strip().toLowerCase(Locale.ROOT);
+        Set<String> ids = new LinkedHashSet<>();
+        personForms.forEach((id, forms) -> {
+            if (forms.contains(lower)) {
+                ids.add(id);
+            }
+        });
+        return ids.isEmpty() ? people(field) : ids;
+    }
+
+    String personName(String id) {
+        String name = personNames.get(id);
+        return name != null ? name : id.startsWith(Traits.UNKNOWN_PERSON) ? id.substring(Traits.UNKNOWN_PERSON.length()) : id;
+    }
+
+    String officeName(String id) {
+        return officeNames.getOrDefault(id, id);
+    }
+
+    /** Every lower-cased form the people go by: what claim.person is compared with. */
+    List<String> forms(Set<String> personIds) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String id : personIds) {
+            List<String> forms = personForms.get(id);
+            if (forms != null) {
+                all.addAll(forms);
+            } else if (id.startsWith(Traits.UNKNOWN_PERSON)) {
+                all.add(id.substring(Traits.UNKNOWN_PERSON.length()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static Set<String> scan(PayloadTrie<List<String>> trie, String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        trie.parseText(text, (PayloadEmit<List<String>> emit) -> {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
+                    || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                return false;
+            }
+            found.addAll(emit.getPayload());
+            return true;
+        });
+        return found;
+    }
+}
