@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.factcheck.article.ArticleRequest;
+import io.factcheck.common.PublishedAt;
 import io.factcheck.article.ArticleService;
 import io.factcheck.claim.AnchorRequest;
 import io.factcheck.claim.ClaimRequest;
@@ -69,7 +70,7 @@ class MatchingEvaluationTest {
         for (JsonNode c : set.get("corpus")) {
             String text = c.get("text").asText();
             ArticleRequest article = new ArticleRequest(null, "Matching set " + run + " " + c.get("key").asText(),
-                    "Matching Desk", null, "en", LocalDate.parse(c.get("date").asText()), false, text);
+                    "Matching Desk", null, "en", PublishedAt.of(LocalDate.parse(c.get("date").asText())), false, text);
             UUID articleId = VertxContextSupport.subscribeAndAwait(() -> articles.insert(article)).id;
             articleIds.add(articleId);
             ClaimRequest claim = new ClaimRequest(articleId, text, new AnchorRequest(0, text.length(), null, null, null),
