@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,8 +57,9 @@ public class ClaimLinkResource {
                     + "appearance becomes every appearance's verdict and confidence (each says which review it came "
                     + "from in verdictSource). RELATED: about the same thing, judged apart. A matching suggestion is "
                     + "marked CONFIRMED. Linking twice changes nothing (200).")
-    @APIResponse(responseCode = "201", description = "Linked; the claim's links")
-    @APIResponse(responseCode = "200", description = "They were linked so already; the claim's links")
+    @APIResponseSchema(value = ClaimLinks.class, responseCode = "201", responseDescription = "Linked; the claim's links")
+    @APIResponse(responseCode = "200", description = "They were linked so already; the claim's links",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimLinks.class)))
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "RELATED asked for two appearances of one canonical claim")
     @APIResponse(responseCode = "422", description = "targetId missing, unknown or the claim itself; unknown relation")
