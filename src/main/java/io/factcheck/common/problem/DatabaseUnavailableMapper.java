@@ -66,7 +66,7 @@ public class DatabaseUnavailableMapper {
         return outageOrUnexpected(e, uriInfo);
     }
 
-    private static RestResponse<Problem> outageOrUnexpected(Throwable e, UriInfo uriInfo) {
+    static RestResponse<Problem> outageOrUnexpected(Throwable e, UriInfo uriInfo) {
         if (DatabaseOutage.causedBy(e)) {
             DatabaseOutage.log(uriInfo, e);
             return unavailable("The database is not reachable; retry later", uriInfo);

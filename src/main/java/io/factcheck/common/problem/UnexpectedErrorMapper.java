@@ -13,9 +13,13 @@ public class UnexpectedErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class);
 
+    /**
+     * Vert.x reports a pooled connection closed under a query as a bare Throwable ("Connection is not active now"),
+     * which no typed mapper catches: the last resort still asks whether the database went away (503, not 500).
+     */
     @ServerExceptionMapper
     public RestResponse<Problem> map(Throwable e, UriInfo uriInfo) {
-        return unexpected(e, uriInfo);
+        return DatabaseUnavailableMapper.outageOrUnexpected(e, uriInfo);
     }
 
     static RestResponse<Problem> unexpected(Throwable e, UriInfo uriInfo) {
