@@ -7,7 +7,9 @@ public enum ClaimEventType {
     /** Text, anchor, claimant or person changed (PATCH, or re-anchored by an article revision). */
     CHANGED("claim.changed"),
     ORPHANED("claim.orphaned"),
-    DELETED("claim.deleted");
+    DELETED("claim.deleted"),
+    /** A reviewed claim's checker evidence changed after a knowledge change: flagged for the desk, left as reviewed. */
+    FLAGGED("claim.flagged");
 
     private final String eventName;
 
