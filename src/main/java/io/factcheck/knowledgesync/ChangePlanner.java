@@ -35,8 +35,8 @@ import io.factcheck.knowledge.WikidataTime;
  * unmatched tenure of that person in that office whose period overlaps it (a date correction); else it is a new
  * tenure.</li>
  * <li>Additions are applied. So are changes to a tenure that came from Wikidata, the end date of a tenure that was
- * still open, and a finer precision that agrees with the dates known. Anything else that contradicts a SHIPPED or API
- * tenure is a proposal. A proposal already open, or rejected before, is not made again.</li>
+ * still open, and a finer precision that agrees with the dates known. Anything else that contradicts a curated tenure
+ * (see {@link #curated}) is a proposal. A proposal already open, or rejected before, is not made again.</li>
  * </ul>
  */
 final class ChangePlanner {
@@ -252,7 +252,7 @@ final class ChangePlanner {
             confirm(t);
             return;
         }
-        if (!t.origin.curated()) {
+        if (!curated(t)) {
             apply(p, person, office, t, after, ChangeKind.TENURE_DATES_CHANGED, "Wikidata changed the dates");
             return;
         }
@@ -308,7 +308,7 @@ final class ChangePlanner {
         t.startDate = dates.start();
         t.endDate = dates.end();
         t.precision = dates.precision();
-        if (!t.origin.curated()) {
+        if (t.origin == TenureOrigin.WIKIDATA) {
             t.source = WikidataImport.ENTITY_PAGE + p.personId();
         }
         t.confirmedAt = now;
@@ -348,6 +348,16 @@ final class ChangePlanner {
         plan.changes.add(new PlannedChange(ChangeKind.TENURE_DATES_CHANGED, ChangeStatus.PROPOSED, person, office, t,
                 p.statementId(), before, after, "Wikidata's dates contradict the " + (t.origin == TenureOrigin.SHIPPED
                         ? "shipped knowledge" : "knowledge edited through the API")));
+    }
+
+    /**
+     * Whether Wikidata's contradiction of the tenure waits for an admin: a hand edit, or a shipped row the knowledge
+     * build took from a source other than Wikidata (the Factbook, the curated file). A row that came from Wikidata,
+     * through an import, a sync or the build's Wikidata table, follows Wikidata.
+     */
+    static boolean curated(Tenure t) {
+        return t.origin.curated() && !(t.origin == TenureOrigin.SHIPPED && t.source != null
+                && t.source.startsWith(WikidataImport.ENTITY_PAGE));
     }
 
     private void confirm(Tenure t) {

@@ -93,6 +93,18 @@ class ChangePlannerTest {
     }
 
     @Test
+    void a_shipped_term_the_build_took_from_wikidata_follows_wikidata() {
+        Tenure term = tenure(oskar, pm, "2019-07-15", null, DatePrecision.DAY, TenureOrigin.SHIPPED);
+        term.source = "https://www.wikidata.org/wiki/Q11";
+
+        ChangePlanner.Plan plan = plan(position("Q11", "Oskar Vellamo", "2019-07-18", null, DatePrecision.DAY));
+
+        assertThat(term.startDate).isEqualTo(LocalDate.parse("2019-07-18"));
+        assertThat(term.origin).isEqualTo(TenureOrigin.SHIPPED);
+        assertThat(kinds(plan)).containsExactly("TENURE_DATES_CHANGED APPLIED");
+    }
+
+    @Test
     void a_finer_date_that_agrees_is_applied_and_a_coarser_one_confirms() {
         Tenure monthly = tenure(oskar, pm, "2019-07-01", null, DatePrecision.MONTH, TenureOrigin.SHIPPED);
         ChangePlanner.Plan finer = plan(position("Q11", "Oskar Vellamo", "2019-07-15", null, DatePrecision.DAY));
