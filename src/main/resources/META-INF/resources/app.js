@@ -5,7 +5,8 @@
 (() => {
   const API = '/api/v1';
   const POLL_MS = 10_000;
-  const STREAM_EVENTS = ['claim.created', 'claim.reviewed', 'claim.changed', 'claim.orphaned', 'claim.deleted'];
+  const STREAM_EVENTS = ['claim.created', 'claim.reviewed', 'claim.changed', 'claim.orphaned', 'claim.deleted',
+    'claim.flagged'];
   const VERDICTS = [
     ['ACCURATE', 'Accurate', 'true as stated at the article’s date'],
     ['MOSTLY_ACCURATE', 'Mostly accurate', 'true, with a minor imprecision'],

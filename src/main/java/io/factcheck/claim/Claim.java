@@ -70,6 +70,17 @@ public class Claim {
     public UUID verdictReviewId;
     public UUID verdictClaimId;
 
+    /**
+     * For a reviewed claim: since when the checker's evidence for it differs from its annotation (the knowledge
+     * changed after the review); null when it does not. The claim itself is left as reviewed; the next review clears
+     * the flag.
+     */
+    public Instant evidenceChangedAt;
+
+    /** With {@link #evidenceChangedAt}: what the checker finds at the claim's span now; null when it finds nothing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode evidenceAnnotation;
+
     @Version
     public long version;
 

@@ -33,7 +33,8 @@ public class ClaimReads {
     /** The claim's columns as the view needs them; the annotation as text, parsed once into the view's JsonNode. */
     public static final String COLUMNS = "c.id, c.article_id, c.text, c.anchor_start, c.anchor_end, c.anchor_exact, "
             + "c.anchor_prefix, c.anchor_suffix, c.claimant, c.person, c.origin, c.status, c.verdict, c.confidence, "
-            + "c.annotation::text as annotation, c.reviewed_at, c.version, c.created_at, c.updated_at, "
+            + "c.annotation::text as annotation, c.reviewed_at, c.evidence_changed_at, "
+            + "c.evidence_annotation::text as evidence_annotation, c.version, c.created_at, c.updated_at, "
             + "c.canonical_claim_id, c.verdict_review_id, c.verdict_claim_id";
     private static final String BY_ID = "select " + COLUMNS + " from claim c where c.id = $1";
     private static final String OF_ARTICLE = "select " + COLUMNS
@@ -137,11 +138,15 @@ public class ClaimReads {
                 row.getString("anchor_exact"), row.getString("anchor_prefix"), row.getString("anchor_suffix"));
         String verdict = row.getString("verdict");
         OffsetDateTime reviewedAt = row.getOffsetDateTime("reviewed_at");
+        OffsetDateTime evidenceChangedAt = row.getOffsetDateTime("evidence_changed_at");
         return new ClaimView(row.getUUID("id"), row.getUUID("article_id"), row.getString("text"), anchor,
                 row.getString("claimant"), row.getString("person"), ClaimOrigin.valueOf(row.getString("origin")),
                 ClaimStatus.valueOf(row.getString("status")), verdict == null ? null : Verdict.valueOf(verdict),
                 row.getDouble("confidence"), annotation(row.getString("annotation")),
-                reviewedAt == null ? null : reviewedAt.toInstant(), row.getLong("version"),
+                reviewedAt == null ? null : reviewedAt.toInstant(),
+                ClaimView.EvidenceChanged.of(evidenceChangedAt == null ? null : evidenceChangedAt.toInstant(),
+                        annotation(row.getString("evidence_annotation"))),
+                row.getLong("version"),
                 row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
                 row.getUUID("canonical_claim_id"),
                 ClaimView.VerdictSource.of(row.getUUID("verdict_review_id"), row.getUUID("verdict_claim_id")));

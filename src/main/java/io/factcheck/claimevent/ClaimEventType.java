@@ -9,7 +9,9 @@ public enum ClaimEventType {
     ORPHANED("claim.orphaned"),
     DELETED("claim.deleted"),
     /** The matcher stored suggestions for the claim (see GET /claims/{id}/suggestions). */
-    MATCHED("claim.matched");
+    MATCHED("claim.matched"),
+    /** A reviewed claim's checker evidence changed after a knowledge change: flagged for the desk, left as reviewed. */
+    FLAGGED("claim.flagged");
 
     private final String eventName;
 

@@ -220,8 +220,13 @@ public class KnowledgeFileLoader {
                         tenure.precision = row.precision();
                         tenure.source = row.source().trim();
                         tenure.note = KnowledgeText.blankToNull(row.note());
-                        if (!isNew && !before.equals(state(tenure))) {
+                        tenure.origin = TenureOrigin.SHIPPED;
+                        if (isNew) {
+                            tenure.confirmedAt = now;
+                        } else if (!before.equals(state(tenure))) {
+                            // an unchanged row keeps its version: the file's load time says when it was confirmed
                             tenure.updatedAt = now;
+                            tenure.confirmedAt = now;
                             counts.tenuresUpdated++;
                         }
                     }
@@ -239,7 +244,8 @@ public class KnowledgeFileLoader {
     }
 
     private static List<Object> state(Tenure t) {
-        return Arrays.asList(t.key, t.personId, t.officeId, t.startDate, t.endDate, t.precision, t.source, t.note);
+        return Arrays.asList(t.key, t.personId, t.officeId, t.startDate, t.endDate, t.precision, t.source, t.note,
+                t.origin);
     }
 
     private static String term(UUID personId, UUID officeId, Object start) {

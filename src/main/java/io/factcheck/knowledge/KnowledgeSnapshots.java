@@ -50,7 +50,7 @@ public class KnowledgeSnapshots {
     }
 
     /** Called by every knowledge write once its transaction has committed. */
-    void invalidate() {
+    public void invalidate() {
         version.incrementAndGet();
     }
 

@@ -47,4 +47,14 @@ public class Office {
     public String name() {
         return OfficeName.of(title, jurisdiction, aliases);
     }
+
+    /**
+     * Whether a label (Wikidata's, say) names this office: its name, its title (when it has no jurisdiction) or one of
+     * its aliases, ignoring case.
+     */
+    public boolean isNamed(String label) {
+        return name().equalsIgnoreCase(label)
+                || (jurisdiction == null && title.equalsIgnoreCase(label))
+                || aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(label));
+    }
 }

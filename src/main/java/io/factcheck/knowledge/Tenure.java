@@ -41,8 +41,15 @@ public class Tenure {
     /** An http(s) URL that supports the dates. */
     public String source;
     public String note;
-    /** The Wikidata P39 statement this row was imported from ("Q22686$…"); null otherwise. */
+    /** The Wikidata P39 statement this row was imported from or matched to ("Q22686$…"); null otherwise. */
     public String wikidataStatementId;
+
+    /** Where the row came from: the shipped file, a hand edit through the API, or Wikidata. */
+    @Enumerated(EnumType.STRING)
+    public TenureOrigin origin = TenureOrigin.API;
+
+    /** When its source last confirmed it: loaded, edited, imported, or found unchanged by a Wikidata sync. */
+    public Instant confirmedAt;
 
     @Version
     public long version;

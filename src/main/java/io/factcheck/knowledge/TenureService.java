@@ -116,7 +116,10 @@ public class TenureService {
         }).replaceWithVoid();
     }
 
+    /** A hand edit: the row is now the API's (curated), confirmed by the edit. */
     private static void apply(Tenure tenure, TenureRequest request) {
+        tenure.origin = TenureOrigin.API;
+        tenure.confirmedAt = Timestamps.now();
         tenure.officeId = request.officeId();
         tenure.precision = request.precision();
         tenure.startDate = firstDayAt(request.start(), request.precision());

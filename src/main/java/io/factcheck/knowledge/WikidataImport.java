@@ -39,7 +39,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WikidataImport {
 
-    static final String ENTITY_PAGE = "https://www.wikidata.org/wiki/";
+    /** A tenure from Wikidata cites its person's page. */
+    public static final String ENTITY_PAGE = "https://www.wikidata.org/wiki/";
     private static final Logger LOG = Logger.getLogger(WikidataImport.class);
 
     private final PersonRepository people;
@@ -172,7 +173,7 @@ public class WikidataImport {
                 return offices.list("wikidataId is null").chain(unlinked -> {
                     List<Office> created = new ArrayList<>();
                     for (WikidataEntity entity : carried) {
-                        Office office = onlyOne(unlinked.stream().filter(o -> names(o, entity.label()))
+                        Office office = onlyOne(unlinked.stream().filter(o -> o.isNamed(entity.label()))
                                 .filter(o -> !officeByEntity.containsValue(o)).toList());
                         if (office != null) {
                             office.wikidataId = entity.id();
@@ -269,13 +270,15 @@ public class WikidataImport {
             tenure.precision = statement.start().precision();
             tenure.source = ENTITY_PAGE + entity.id();
             tenure.wikidataStatementId = statement.statementId();
-            if (!isNew) {
-                if (before.equals(state(tenure))) {
-                    tenuresUnchanged++;
-                } else {
-                    tenure.updatedAt = now;
-                    tenuresUpdated++;
-                }
+            tenure.origin = TenureOrigin.WIKIDATA;
+            if (isNew) {
+                tenure.confirmedAt = now;
+            } else if (before.equals(state(tenure))) {
+                tenuresUnchanged++;
+            } else {
+                tenure.updatedAt = now;
+                tenure.confirmedAt = now;
+                tenuresUpdated++;
             }
             byTerm.put(term, tenure);
             if (statement.statementId() != null) {
@@ -303,18 +306,11 @@ public class WikidataImport {
     }
 
     private static List<Object> state(Tenure t) {
-        return Arrays.asList(t.officeId, t.startDate, t.endDate, t.precision, t.source, t.wikidataStatementId);
+        return Arrays.asList(t.officeId, t.startDate, t.endDate, t.precision, t.source, t.wikidataStatementId, t.origin);
     }
 
     private static String term(UUID personId, UUID officeId, Object start) {
         return personId + "/" + officeId + "/" + start;
-    }
-
-    /** Whether the label names the office: its name, its title (when it has no jurisdiction) or one of its aliases. */
-    private static boolean names(Office office, String label) {
-        return office.name().equalsIgnoreCase(label)
-                || (office.jurisdiction == null && office.title.equalsIgnoreCase(label))
-                || office.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(label));
     }
 
     /** The only element, or null when there are none or several (then nothing is certain enough to link). */

@@ -12,21 +12,28 @@ import com.fasterxml.jackson.databind.JsonNode;
  * finer) is a day, 10 a month, 9 a year; a month or day written "00" is unknown, which coarsens the precision. The
  * date is the first day of its month or year when it is known only that precisely, as the knowledge base stores it.
  */
-record WikidataTime(LocalDate date, DatePrecision precision) {
+public record WikidataTime(LocalDate date, DatePrecision precision) {
 
     private static final Pattern TIME = Pattern.compile("([+-])(\\d{1,16})-(\\d{2})-(\\d{2})T.*");
-    private static final int YEAR_PRECISION = 9;
+    /** Wikidata's wikibase:timePrecision for a year; coarser values (decades, centuries) are not dates to us. */
+    public static final int YEAR_PRECISION = 9;
     private static final int MONTH_PRECISION = 10;
     private static final int DAY_PRECISION = 11;
 
     /** Parses a time value; throws IllegalArgumentException with a reason a person can read. */
     static WikidataTime parse(JsonNode value) {
-        String time = value.path("time").asText("");
+        return parse(value.path("time").asText(""), value.path("precision").asInt(-1));
+    }
+
+    /**
+     * Parses a time ("+2017-01-20T00:00:00Z", as entity JSON writes it) at a wikibase:timePrecision; throws
+     * IllegalArgumentException with a reason a person can read.
+     */
+    public static WikidataTime parse(String time, int declared) {
         Matcher m = TIME.matcher(time);
         if (!m.matches()) {
             throw new IllegalArgumentException("time \"" + time + "\" is not a Wikidata time value");
         }
-        int declared = value.path("precision").asInt(-1);
         if (declared < YEAR_PRECISION) {
             throw new IllegalArgumentException("time " + time + " is known less precisely than to the year");
         }
@@ -55,7 +62,7 @@ record WikidataTime(LocalDate date, DatePrecision precision) {
     }
 
     /** The coarser of two precisions: a tenure has one precision for both of its dates. */
-    static DatePrecision coarser(DatePrecision a, DatePrecision b) {
+    public static DatePrecision coarser(DatePrecision a, DatePrecision b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 }

@@ -66,6 +66,9 @@ public class ReviewService {
         claim.verdict = review.verdict;
         claim.confidence = review.confidence;
         claim.reviewedAt = review.createdAt;
+        // the desk has looked again: a flag about changed checker evidence is answered
+        claim.evidenceChangedAt = null;
+        claim.evidenceAnnotation = null;
         if (claim.status != ClaimStatus.ORPHANED) {
             claim.status = ClaimStatus.REVIEWED;
         }

@@ -52,9 +52,16 @@ public final class PackagedService implements AutoCloseable {
     /** Starts the service on a PostgreSQL server this test runs (seed corpus on, as in production). */
     public static PackagedService onDatabase(String name, EmbeddedPostgresServer database, String adminKey)
             throws IOException {
-        return start(name, freePort(), adminKey, Map.of(
-                "QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USERNAME));
+        return onDatabase(name, database, adminKey, Map.of());
+    }
+
+    /** As {@link #onDatabase(String, EmbeddedPostgresServer, String)}, with more environment variables. */
+    public static PackagedService onDatabase(String name, EmbeddedPostgresServer database, String adminKey,
+            Map<String, String> settings) throws IOException {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl());
+        all.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USERNAME);
+        return start(name, freePort(), adminKey, all);
     }
 
     private static PackagedService start(String name, int port, String adminKey, Map<String, String> settings)
