@@ -124,18 +124,13 @@ final class RoleAssessor {
                                      CheckContext ctx) {
         Set<String> ownPlaces = new java.util.HashSet<>();
         kb.terms(personId).forEach(t -> ownPlaces.add(kb.jurisdictionOf(t.officeId())));
-        if (!m.hasJurisdiction()) {
-            for (String officeId : offices) {
-                if (ownPlaces.contains(kb.jurisdictionOf(officeId))) {
-                    return false;
-                }
-            }
-            return true;
-        }
         for (String officeId : offices) {
             if (ownPlaces.contains(kb.jurisdictionOf(officeId))) {
                 return false; // they held another office there: the knowledge may lack the title they also held
             }
+        }
+        if (!m.hasJurisdiction()) {
+            return true; // the title exists nowhere they held office ("Chancellor Donald Trump")
         }
         long day = (m.modifier() == Modifier.THEN ? spoken.time().from() : ctx.reference).toEpochDay();
         for (String officeId : offices) {

@@ -65,7 +65,7 @@ public class KnowledgeSnapshots {
                                 .toList(),
                         tenureRows.stream().map(t -> new KnowledgeSnapshot.Tenure(t.id.toString(),
                                 t.personId.toString(), t.officeId.toString(), t.startDate, t.endDate, t.precision,
-                                t.source, Tenure.isActing(t.note))).toList()))));
+                                t.source, KnowledgeFile.isActing(t.note))).toList()))));
     }
 
     private record Cached(long version, KnowledgeSnapshot snapshot) {

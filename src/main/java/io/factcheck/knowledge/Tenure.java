@@ -56,9 +56,4 @@ public class Tenure {
 
     public Instant createdAt;
     public Instant updatedAt;
-
-    /** Acting and interim terms are marked by their note, as the knowledge file's conventions say. */
-    public static boolean isActing(String note) {
-        return KnowledgeFile.isActing(note);
-    }
 }
