@@ -21,12 +21,17 @@ import io.factcheck.knowledge.KnowledgeSnapshots;
 import io.factcheck.ratelimit.Bound;
 import io.factcheck.ratelimit.Bounds;
 import io.factcheck.ratelimit.RequestWeight;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 /**
  * Runs the role checker on the current knowledge. The checker is CPU work, so it runs off the event loop, on its own
@@ -46,6 +51,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CheckService {
 
     private static final Logger LOG = Logger.getLogger(CheckService.class);
+    /** After the knowledge file's loader (APPLICATION), before the seed corpus (the default, APPLICATION + 500). */
+    static final int WARM_UP_PRIORITY = Interceptor.Priority.APPLICATION + 100;
     /** The most a shed caller is told to wait; beyond that an estimate from the queue means little. */
     private static final long MAX_RETRY_AFTER_SECONDS = 30;
 
@@ -72,6 +79,18 @@ public class CheckService {
         this.postedChecks = bounds.bound("check", queue, this::retryAfterSeconds);
         LOG.debugf("Checker pool: %d threads; posted checks in flight: at most %d units of %d bytes", this.threads,
                 queue, weight.unitBytes());
+    }
+
+    /**
+     * Compiles the checker at start-up, right after the knowledge file is loaded and before the seed corpus is
+     * checked, so that the first check a caller sends does not pay for it (~1 s on the world knowledge).
+     */
+    void onStart(@Observes @Priority(WARM_UP_PRIORITY) StartupEvent event) throws Throwable {
+        long started = System.nanoTime();
+        VertxContextSupport.subscribeAndAwait(() -> snapshots.current()
+                .chain(snapshot -> onWorker(Lane.ARTICLE, () -> checkerFor(snapshot))));
+        LOG.infof("Checker ready %d ms after start-up reached it (knowledge read from the database and compiled)",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @PreDestroy

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 import io.factcheck.common.Timestamps;
+import io.factcheck.common.Uuids;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -38,6 +39,7 @@ public class KnowledgeFileLoader {
      */
     static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION;
     static final String LOAD_PREFIX = "knowledge:";
+    private static final int BATCH_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(KnowledgeFileLoader.class);
 
     private final PersonRepository people;
@@ -54,7 +56,22 @@ public class KnowledgeFileLoader {
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> load(KnowledgeFile.fromClasspath()));
+        long started = System.nanoTime();
+        // The header alone says whether this version is in the database already: most starts need no more of the file
+        String version = KnowledgeFileHeader.shipped().version();
+        if (VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> isLoaded(version)))) {
+            LOG.infof("Knowledge file %s was loaded before (checked in %d ms)", version, millisSince(started));
+            return;
+        }
+        KnowledgeFile file = KnowledgeFile.fromClasspath();
+        long read = System.nanoTime();
+        VertxContextSupport.subscribeAndAwait(() -> load(file));
+        LOG.infof("Knowledge file %s read in %d ms and stored in %d ms", file.version(), (read - started) / 1_000_000,
+                millisSince(read));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /** Loads the file unless its version was loaded before; emits what changed, or null when it was skipped. */
@@ -81,6 +98,14 @@ public class KnowledgeFileLoader {
                 load.tenuresUpdated(), load.tenuresRemoved());
     }
 
+    private Uni<Boolean> isLoaded(String version) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select count(*) from data_load where name = :name", Long.class)
+                .setParameter("name", LOAD_PREFIX + version)
+                .getSingleResult())
+                .map(count -> count > 0);
+    }
+
     /** Inserts this version's marker; the unique name makes a concurrent second loader wait, then skip. */
     private Uni<Boolean> claimLoad(String version) {
         return Panache.getSession().chain(session -> session
@@ -93,7 +118,9 @@ public class KnowledgeFileLoader {
     private Uni<KnowledgeLoad> upsert(KnowledgeFile file) {
         Instant now = Timestamps.now();
         Counts counts = new Counts();
-        return upsertPeople(file, now, counts)
+        // new rows go in one statement per table (KnowledgeBulkInsert); changed ones are updated in batches at flush
+        return Panache.getSession().invoke(session -> session.setBatchSize(BATCH_SIZE))
+                .chain(ignored -> upsertPeople(file, now, counts))
                 .chain(personByKey -> upsertOffices(file, now, counts)
                         .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)))
                 .map(ignored -> new KnowledgeLoad(file.version(), counts.peopleCreated, counts.peopleUpdated,
@@ -119,6 +146,7 @@ public class KnowledgeFileLoader {
                 boolean isNew = person == null;
                 if (isNew) {
                     person = new Person();
+                    person.id = Uuids.v7();
                     person.createdAt = now;
                     person.updatedAt = now;
                     created.add(person);
@@ -137,7 +165,8 @@ public class KnowledgeFileLoader {
                 resolved.put(row.key(), person);
             }
             counts.peopleCreated = created.size();
-            return KnowledgeRows.persistAll(created).replaceWith(resolved);
+            return Panache.getSession().chain(session -> KnowledgeBulkInsert.people(session, created))
+                    .replaceWith(resolved);
         });
     }
 
@@ -158,6 +187,7 @@ public class KnowledgeFileLoader {
                 boolean isNew = office == null;
                 if (isNew) {
                     office = new Office();
+                    office.id = Uuids.v7();
                     office.createdAt = now;
                     office.updatedAt = now;
                     created.add(office);
@@ -177,7 +207,8 @@ public class KnowledgeFileLoader {
                 resolved.put(row.key(), office);
             }
             counts.officesCreated = created.size();
-            return KnowledgeRows.persistAll(created).replaceWith(resolved);
+            return Panache.getSession().chain(session -> KnowledgeBulkInsert.offices(session, created))
+                    .replaceWith(resolved);
         });
     }
 
@@ -207,6 +238,7 @@ public class KnowledgeFileLoader {
                         boolean isNew = tenure == null;
                         if (isNew) {
                             tenure = new Tenure();
+                    tenure.id = Uuids.v7();
                             tenure.createdAt = now;
                             tenure.updatedAt = now;
                             created.add(tenure);
@@ -231,7 +263,7 @@ public class KnowledgeFileLoader {
                         }
                     }
                     counts.tenuresCreated = created.size();
-                    return KnowledgeRows.persistAll(created);
+                    return Panache.getSession().chain(session -> KnowledgeBulkInsert.tenures(session, created));
                 });
     }
 
