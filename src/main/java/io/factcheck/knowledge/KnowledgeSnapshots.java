@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.factcheck.check.KnowledgeSnapshot;
+import io.factcheck.common.db.SideReads;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * write. Every write bumps the version after its transaction committed, so a snapshot built while the write was in
  * flight is never taken for the new knowledge. Writes made by another instance are not seen here until this
  * instance writes too (a cross-instance signal is future work). The rows are read with the SQL client rather than as
- * entities: ~8,000 managed entities cost start-up time for nothing, since the snapshot copies them anyway.
+ * entities (~8,000 managed entities cost start-up time for nothing, since the snapshot copies them anyway), on the
+ * side pool, since a check may need the snapshot while its write's transaction holds a datasource connection.
  */
 @ApplicationScoped
 public class KnowledgeSnapshots {
@@ -27,11 +28,11 @@ public class KnowledgeSnapshots {
     private static final String TENURES = "select id, person_id, office_id, start_date, end_date, precision, source, note "
             + "from tenure order by id";
 
-    private final Pool pool;
+    private final SideReads pool;
     private final AtomicLong version = new AtomicLong();
     private volatile Cached cached;
 
-    public KnowledgeSnapshots(Pool pool) {
+    public KnowledgeSnapshots(SideReads pool) {
         this.pool = pool;
     }
 
@@ -74,7 +75,7 @@ public class KnowledgeSnapshots {
     }
 
     private <T> Uni<List<T>> rows(String sql, Function<Row, T> mapper) {
-        return pool.query(sql).execute().map(rows -> {
+        return pool.preparedQuery(sql).execute().map(rows -> {
             List<T> out = new ArrayList<>(rows.size());
             rows.forEach(row -> out.add(mapper.apply(row)));
             return out;

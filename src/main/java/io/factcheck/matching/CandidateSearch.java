@@ -13,11 +13,11 @@ import java.util.function.Function;
 
 import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimView;
+import io.factcheck.common.db.SideReads;
 import io.factcheck.factcheck.FactCheckRepository;
 import io.factcheck.factcheck.FactCheckView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,11 +123,11 @@ public class CandidateSearch {
             + "unnest(most_common_elem_freqs) as f from pg_stats where schemaname = current_schema() "
             + "and tablename = 'claim' and attname = 'search') s where e is not null and f > $1";
 
-    private final Pool pool;
+    private final SideReads pool;
     private final ClaimReads claims;
     private volatile CommonLexemes common;
 
-    public CandidateSearch(Pool pool, ClaimReads claims) {
+    public CandidateSearch(SideReads pool, ClaimReads claims) {
         this.pool = pool;
         this.claims = claims;
     }

@@ -12,12 +12,17 @@ import io.factcheck.check.KnowledgeSnapshot;
 import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.problem.ResourceNotFoundException;
+import io.factcheck.common.db.SideReads;
 import io.factcheck.knowledge.KnowledgeSnapshots;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 /**
  * "Has this been checked already?": the claims (and other publishers' fact-checks) most likely to make the same
@@ -30,6 +35,8 @@ public class ClaimMatcher {
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_LIMIT = 50;
     public static final int DEFAULT_LIMIT = 10;
+    /** With the checker's warm-up: after the knowledge file is loaded, before the seed corpus is matched. */
+    private static final int WARM_UP_PRIORITY = Interceptor.Priority.APPLICATION + 200;
 
     private static final String CLAIM = "select " + ClaimReads.COLUMNS + ", a.published_at as article_published_at "
             + "from claim c join article a on a.id = c.article_id where c.id = $1";
@@ -38,11 +45,11 @@ public class ClaimMatcher {
     private final CheckService checker;
     private final KnowledgeSnapshots snapshots;
     private final ClaimReads claims;
-    private final Pool pool;
+    private final SideReads pool;
     private volatile Names names;
 
     public ClaimMatcher(CandidateSearch candidates, CheckService checker, KnowledgeSnapshots snapshots,
-            ClaimReads claims, Pool pool) {
+            ClaimReads claims, SideReads pool) {
         this.candidates = candidates;
         this.checker = checker;
         this.snapshots = snapshots;
@@ -153,20 +160,30 @@ public class ClaimMatcher {
         return item.claim() != null ? item.claim().id().toString() : item.factCheck().id().toString();
     }
 
-    /** The knowledge's names, rebuilt when the knowledge changes (the snapshot is the same object until then). */
+    /**
+     * The knowledge's names, rebuilt when the knowledge changes (the snapshot is the same object until then). Building
+     * them takes a second or more on the world knowledge: never on an event loop, so on a worker thread, and once at
+     * start-up, so the first match does not wait for it.
+     */
     private Uni<KnowledgeNames> names() {
-        return snapshots.current().map(snapshot -> {
+        return snapshots.current().chain(snapshot -> {
             Names current = names;
             if (current != null && current.snapshot() == snapshot) {
-                return current.names();
+                return Uni.createFrom().item(current.names());
             }
-            synchronized (this) {
-                if (names == null || names.snapshot() != snapshot) {
-                    names = new Names(snapshot, new KnowledgeNames(snapshot));
-                }
-                return names.names();
-            }
+            return VertxContextSupport.executeBlocking(() -> namesOf(snapshot));
         });
+    }
+
+    private synchronized KnowledgeNames namesOf(KnowledgeSnapshot snapshot) {
+        if (names == null || names.snapshot() != snapshot) {
+            names = new Names(snapshot, new KnowledgeNames(snapshot));
+        }
+        return names.names();
+    }
+
+    void onStart(@Observes @Priority(WARM_UP_PRIORITY) StartupEvent event) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(this::names);
     }
 
     private record Names(KnowledgeSnapshot snapshot, KnowledgeNames names) {

@@ -1,7 +1,11 @@
 package io.factcheck.common.db;
 
+import java.util.List;
+
 import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgPool;
+import io.vertx.pgclient.impl.PgPoolOptions;
 import io.vertx.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
@@ -23,8 +27,22 @@ public class DatasourcePools implements PgPoolCreator {
         return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), input.poolOptions());
     }
 
-    /** What the datasource's pool was created from; null until Quarkus created it. */
-    Input input() {
-        return input;
+    /**
+     * Another pool on the datasource's database, for reads that must never wait for a connection a transaction holds:
+     * not shared, and named for its metrics (under the datasource's name its gauges would collide with the
+     * datasource pool's). The datasource pool bean is created on first use; its creation hands over the options.
+     */
+    io.vertx.mutiny.sqlclient.Pool sidePool(io.vertx.mutiny.sqlclient.Pool datasource, String name, int size,
+            boolean pipelined) {
+        datasource.getDelegate();
+        Input created = input;
+        if (created == null) {
+            throw new IllegalStateException("the datasource pool was not created by DatasourcePools");
+        }
+        PgPoolOptions options = new PgPoolOptions(created.poolOptions()).setPipelined(pipelined);
+        options.setMaxSize(size).setShared(false).setName(name);
+        List<PgConnectOptions> connect = created.pgConnectOptionsList().stream()
+                .map(o -> new PgConnectOptions(o).setMetricsName(name)).toList();
+        return io.vertx.mutiny.sqlclient.Pool.newInstance(PgPool.pool(created.vertx(), connect, options));
     }
 }

@@ -1,6 +1,5 @@
 package io.factcheck.common.db;
 
-import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -9,9 +8,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.PreparedQuery;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.PgPool;
-import io.vertx.pgclient.impl.PgPoolOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
@@ -32,20 +28,7 @@ public class PipelinedReads {
 
     public PipelinedReads(DatasourcePools pools, Pool datasource,
             @ConfigProperty(name = "claims.db.read-pool-size") int size) {
-        // The datasource pool bean is created on first use; its creation is what hands over the connect options.
-        datasource.getDelegate();
-        var input = pools.input();
-        if (input == null) {
-            throw new IllegalStateException("the datasource pool was not created by DatasourcePools");
-        }
-        PgPoolOptions options = new PgPoolOptions(input.poolOptions()).setPipelined(true);
-        // Not shared (a shared pool of the same name would be reused), named for its metrics: under the datasource's name its
-        // gauges would collide with the datasource pool's.
-        options.setMaxSize(size).setShared(false).setName("claims-reads");
-        // The same for its connections' metrics.
-        List<PgConnectOptions> connect = input.pgConnectOptionsList().stream()
-                .map(o -> new PgConnectOptions(o).setMetricsName("claims-reads")).toList();
-        this.reads = Pool.newInstance(PgPool.pool(input.vertx(), connect, options));
+        this.reads = pools.sidePool(datasource, "claims-reads", size, true);
         LOG.debugf("Pipelined read pool: %d connections", size);
     }
 
