@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Turns run.sh's measurements (points.jsonl: one JSON line per wrk point, fixed-rate run and fan-out; jmh.json) into
  * target/bench/results.md and results.json, and prints the Markdown. Exits 2 when any request failed (non-2xx or a
- * socket error), so the run fails instead of reporting a rate of error pages.
+ * socket error), so the run fails instead of reporting a rate of error pages, and 3 when a median ratio misses its
+ * target.
  */
 public final class BenchReport {
 
@@ -38,7 +39,8 @@ public final class BenchReport {
         NAMES.put("static", "GET /static (reference only)");
     }
 
-    private record Point(String kind, String target, String endpoint, int concurrency, JsonNode result, int exitCode) {
+    private record Point(String kind, int pass, String target, String endpoint, int concurrency, JsonNode result,
+            int exitCode) {
     }
 
     public static void main(String[] argv) throws IOException {
@@ -48,18 +50,20 @@ public final class BenchReport {
         for (String line : Files.readAllLines(dir.resolve("points.jsonl"))) {
             if (!line.isBlank()) {
                 JsonNode n = JSON.readTree(line);
-                points.add(new Point(n.path("kind").asText(), n.path("target").asText(), n.path("endpoint").asText(),
-                        n.path("concurrency").asInt(), n.path("result"), n.path("exitCode").asInt()));
+                points.add(new Point(n.path("kind").asText(), n.path("pass").asInt(1), n.path("target").asText(),
+                        n.path("endpoint").asText(), n.path("concurrency").asInt(), n.path("result"),
+                        n.path("exitCode").asInt()));
             }
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        Double jmh = null;
-        Double jmhError = null;
-        Path jmhFile = dir.resolve("jmh.json");
-        if (Files.exists(jmhFile)) {
-            JsonNode metric = JSON.readTree(jmhFile.toFile()).path(0).path("primaryMetric");
-            jmh = metric.path("score").asDouble();
-            jmhError = metric.path("scoreError").asDouble();
+        // JMH, the checker alone: jmh-1.json (one thread) and jmh-<cores>.json (one thread per core)
+        Map<Integer, double[]> jmh = new java.util.TreeMap<>();
+        for (int threads : new int[] { 1, cores }) {
+            Path jmhFile = dir.resolve("jmh-" + threads + ".json");
+            if (Files.exists(jmhFile)) {
+                JsonNode metric = JSON.readTree(jmhFile.toFile()).path(0).path("primaryMetric");
+                jmh.put(threads, new double[] { metric.path("score").asDouble(), metric.path("scoreError").asDouble() });
+            }
         }
         Map<String, Double> targets = new LinkedHashMap<>();
         for (String t : args.getOrDefault("targets", "").trim().split("\\s+")) {
@@ -76,10 +80,12 @@ public final class BenchReport {
         ObjectNode machine = json.putObject("machine");
         machine.put("cores", cores).put("cpu", cpuModel()).put("kernel", read("/proc/sys/kernel/osrelease"))
                 .put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("loadAverageAtEnd", read("/proc/loadavg"));
-        md.append(String.format("Machine: %d cores, %s, Linux %s, %s; load average at the end: %s%n%n", cores,
-                machine.get("cpu").asText(), machine.get("kernel").asText(), machine.get("java").asText(),
-                machine.get("loadAverageAtEnd").asText()));
+                .put("loadAverageBefore", args.getOrDefault("load-before", "unknown"))
+                .put("loadAverageAfter", args.getOrDefault("load-after", read("/proc/loadavg")));
+        md.append(String.format("Machine: %d cores, %s, Linux %s, %s; load average (1, 5, 15 min) before the run: %s, "
+                + "after: %s%n%n", cores, machine.get("cpu").asText(), machine.get("kernel").asText(),
+                machine.get("java").asText(), machine.get("loadAverageBefore").asText(),
+                machine.get("loadAverageAfter").asText()));
         Path dataset = dir.resolve("ids/complete");
         if (Files.exists(dataset)) {
             json.set("dataset", JSON.readTree(dataset.toFile()));
@@ -93,47 +99,68 @@ public final class BenchReport {
         md.append(String.format("wrk: %s s per point, concurrency %s; fixed-rate latency at %s of the best wrk rate; "
                         + "reference server: %s%n%n", args.get("seconds"), args.get("concurrency"),
                 args.get("fixed-rate"), reference));
-        if (jmh != null) {
-            md.append(String.format(Locale.ROOT, "Check reference (JMH, one thread, same article, shipped knowledge): "
-                    + "%.0f ± %.0f checks/s × %d cores = %.0f/s%n%n", jmh, jmhError, cores, jmh * cores));
-            json.putObject("jmh").put("scorePerThread", jmh).put("scoreError", jmhError).put("cores", cores)
-                    .put("reference", jmh * cores);
-        }
+        jmh.forEach((threads, score) -> {
+            md.append(String.format(Locale.ROOT, "Checker alone (JMH, same article, shipped knowledge, %d thread(s)): "
+                    + "%,.0f ± %,.0f checks/s%n%n", threads, score[0], score[1]));
+            json.putObject("jmh" + threads).put("threads", threads).put("score", score[0]).put("scoreError", score[1]);
+        });
+        int passes = points.stream().filter(p -> p.kind().equals("wrk")).mapToInt(Point::pass).max().orElse(0);
+        md.append(String.format("Throughput: the median of %d pass(es), service and reference alternating; in brackets "
+                + "the lowest and highest pass. The ratio is the median of the passes' ratios.%n%n", passes));
 
         boolean failed = false;
+        boolean missed = false;
         md.append("| endpoint | conc. | service req/s | reference req/s | ratio | target | met? | errors (svc/ref) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
         ArrayNode rows = json.putArray("throughput");
         for (String endpoint : NAMES.keySet()) {
-            for (Point p : points) {
-                if (!p.kind().equals("wrk") || !p.endpoint().equals(endpoint)) {
+            boolean staticRow = endpoint.equals("static");
+            List<Integer> concurrencies = points.stream()
+                    .filter(p -> p.kind().equals("wrk") && p.endpoint().equals(endpoint)).map(Point::concurrency)
+                    .distinct().sorted().toList();
+            for (int c : concurrencies) {
+                List<Point> svc = staticRow ? List.of() : wrk(points, "service", endpoint, c);
+                List<Point> ref = wrk(points, "reference", endpoint, c);
+                if (!staticRow && svc.isEmpty()) {
                     continue;
                 }
-                boolean staticRow = endpoint.equals("static");
-                if (!staticRow && !p.target().equals("service")) {
-                    continue; // reference points are joined to their service row
+                Double svcRps = median(svc.stream().map(p -> p.result().path("rps").asDouble()).toList());
+                Double refRps = median(ref.stream().map(p -> p.result().path("rps").asDouble()).toList());
+                String refNote = "";
+                if (endpoint.equals("check") && ref.isEmpty() && jmh.containsKey(cores)) {
+                    refRps = jmh.get(cores)[0]; // no reference server: the checker alone, an unfair ceiling
+                    refNote = " (JMH)";
                 }
-                JsonNode svc = staticRow ? null : p.result();
-                JsonNode ref = staticRow ? p.result() : find(points, "wrk", "reference", endpoint, p.concurrency());
-                Double svcRps = svc == null ? null : svc.path("rps").asDouble();
-                Double refRps = endpoint.equals("check") ? (jmh == null ? null : jmh * cores)
-                        : ref == null ? null : ref.path("rps").asDouble();
-                Double ratio = svcRps != null && refRps != null && refRps > 0 ? svcRps / refRps : null;
+                List<Double> ratios = new ArrayList<>();
+                for (Point s : svc) {
+                    ref.stream().filter(r -> r.pass() == s.pass()).findFirst().ifPresent(r -> ratios.add(
+                            s.result().path("rps").asDouble() / r.result().path("rps").asDouble()));
+                }
+                if (ratios.isEmpty() && svcRps != null && refRps != null && refRps > 0) {
+                    ratios.add(svcRps / refRps);
+                }
+                Double ratio = median(ratios);
                 Double target = staticRow ? null : targets.get(endpoint);
                 String met = ratio == null || target == null ? "–" : ratio >= target ? "yes" : "**no**";
-                long svcErrors = errors(svc);
-                long refErrors = endpoint.equals("check") ? 0 : errors(ref);
+                missed |= ratio != null && target != null && ratio < target;
+                long svcErrors = svc.stream().mapToLong(p -> errors(p.result())).sum();
+                long refErrors = ref.stream().mapToLong(p -> errors(p.result())).sum();
                 failed |= svcErrors > 0 || refErrors > 0;
                 md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", NAMES.get(endpoint),
-                        p.concurrency(), num(svcRps), num(refRps) + (endpoint.equals("check") && refRps != null
-                                ? " (JMH×cores)" : ""), ratio == null ? "–" : String.format(Locale.ROOT, "%.2f", ratio),
+                        c, spread(svcRps, svc.stream().map(p -> p.result().path("rps").asDouble()).toList(), "%,.0f"),
+                        spread(refRps, ref.stream().map(p -> p.result().path("rps").asDouble()).toList(), "%,.0f")
+                                + refNote,
+                        spread(ratio, ratios, "%.2f"),
                         target == null ? "–" : String.format(Locale.ROOT, "≥ %.2f", target), met,
-                        (svc == null ? "–" : errorText(svc)) + " / " + (ref == null ? "–" : errorText(ref))));
-                ObjectNode row = rows.addObject().put("endpoint", endpoint).put("concurrency", p.concurrency());
-                row.set("service", svc);
-                row.set("reference", endpoint.equals("check") ? null : ref);
-                row.put("referenceRps", refRps).put("ratio", ratio).put("target", target)
+                        (staticRow ? "–" : errorText(svc)) + " / " + (ref.isEmpty() ? "–" : errorText(ref))));
+                ObjectNode row = rows.addObject().put("endpoint", endpoint).put("concurrency", c);
+                row.put("serviceRps", svcRps).put("referenceRps", refRps).put("ratio", ratio).put("target", target)
                         .put("met", ratio != null && target != null ? ratio >= target : null);
+                ArrayNode ratioPasses = row.putArray("ratios");
+                ratios.forEach(ratioPasses::add);
+                ArrayNode raw = row.putArray("passes");
+                svc.forEach(p -> raw.addObject().put("target", "service").put("pass", p.pass()).set("wrk", p.result()));
+                ref.forEach(p -> raw.addObject().put("target", "reference").put("pass", p.pass()).set("wrk", p.result()));
             }
         }
 
@@ -191,21 +218,48 @@ public final class BenchReport {
                 blocked == 0 ? "none" : "**" + blocked + " warnings: FAILED**"));
         json.putObject("memory").put("rssKb", rssKb).put("hwmKb", hwmKb).put("jvmFlags", args.get("heap"))
                 .put("met", rssKb < 512 * 1024);
-        json.put("blockedThreadWarnings", blocked).put("reference", reference).put("requestsFailed", failed);
+        json.put("blockedThreadWarnings", blocked).put("reference", reference).put("requestsFailed", failed)
+                .put("targetMissed", missed);
         if (failed) {
             md.append("\n**Some requests failed** (non-2xx or socket errors): the rates above include them.\n");
         }
 
+        if (missed) {
+            md.append("\n**A target was missed** (see met?): the run exits 3.\n");
+        }
         Files.writeString(dir.resolve("results.md"), md.toString());
         Files.writeString(dir.resolve("results.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         System.out.print(md);
-        System.exit(failed ? 2 : 0);
+        System.exit(failed ? 2 : missed ? 3 : 0);
     }
 
-    private static JsonNode find(List<Point> points, String kind, String target, String endpoint, int concurrency) {
-        return points.stream().filter(p -> p.kind().equals(kind) && p.target().equals(target)
-                && p.endpoint().equals(endpoint) && p.concurrency() == concurrency).map(Point::result).findFirst()
-                .orElse(null);
+    private static List<Point> wrk(List<Point> points, String target, String endpoint, int concurrency) {
+        return points.stream().filter(p -> p.kind().equals("wrk") && p.target().equals(target)
+                && p.endpoint().equals(endpoint) && p.concurrency() == concurrency).toList();
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** "1,234 (1,100–1,300)"; a single value alone; "–" for none. */
+    private static String spread(Double median, List<Double> values, String format) {
+        if (median == null) {
+            return "–";
+        }
+        String text = String.format(Locale.ROOT, format, median);
+        if (values.size() < 2) {
+            return text;
+        }
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return text + " (" + String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max)
+                + ")";
     }
 
     private static long errors(JsonNode wrk) {
@@ -219,24 +273,22 @@ public final class BenchReport {
         return n;
     }
 
-    /** "0", or e.g. "12 (status 10, timeout 2)". */
-    private static String errorText(JsonNode wrk) {
-        long total = errors(wrk);
+    /** "0", or e.g. "12 (status 10, timeout 2)", summed over the passes. */
+    private static String errorText(List<Point> passes) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        passes.forEach(p -> p.result().path("errors").fields()
+                .forEachRemaining(e -> byKind.merge(e.getKey(), e.getValue().asLong(), Long::sum)));
+        long total = byKind.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
             return "0";
         }
         StringBuilder s = new StringBuilder().append(total).append(" (");
-        wrk.path("errors").fields().forEachRemaining(e -> {
-            if (e.getValue().asLong() > 0) {
-                s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(e.getKey()).append(' ')
-                        .append(e.getValue().asLong());
+        byKind.forEach((kind, n) -> {
+            if (n > 0) {
+                s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(kind).append(' ').append(n);
             }
         });
         return s.append(')').toString();
-    }
-
-    private static String num(Double v) {
-        return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
     private static String cpuModel() {

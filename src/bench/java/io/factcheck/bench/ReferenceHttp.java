@@ -41,17 +41,20 @@ final class ReferenceHttp extends AbstractVerticle {
     static final CharSequence PROBLEM_JSON = HttpHeaders.createOptimized("application/problem+json");
     private static final String CLAIMS = "/api/v1/claims";
     private static final String ARTICLES = "/api/v1/articles/";
+    private static final String CHECK = "/api/v1/check";
 
     private final int port;
     private final Pool pool;
     private final ReferenceReviews reviews;
     private final Buffer staticDocument;
+    private final ReferenceCheck check;
 
-    ReferenceHttp(int port, Pool pool, ReferenceReviews reviews, Buffer staticDocument) {
+    ReferenceHttp(int port, Pool pool, ReferenceReviews reviews, Buffer staticDocument, ReferenceCheck check) {
         this.port = port;
         this.pool = pool;
         this.reviews = reviews;
         this.staticDocument = staticDocument;
+        this.check = check;
     }
 
     @Override
@@ -79,6 +82,11 @@ final class ReferenceHttp extends AbstractVerticle {
         try {
             if (path.equals("/static") && method == HttpMethod.GET) {
                 request.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(staticDocument);
+            } else if (path.equals(CHECK)) {
+                if (method != HttpMethod.POST) {
+                    throw new HttpFailure(405, "only POST is served here");
+                }
+                check.handle(request);
             } else if (path.startsWith(CLAIMS)) {
                 routeClaims(request, path, method);
             } else if (path.startsWith(ARTICLES)) {

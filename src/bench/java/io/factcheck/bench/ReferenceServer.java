@@ -18,15 +18,18 @@ import io.vertx.sqlclient.PoolOptions;
 /**
  * Bench-only reference for issue #6: the service's endpoints answered by a raw Vert.x HTTP server over a raw,
  * pipelined PostgreSQL pool, sending the same SQL as the service (see {@link ReferenceQueries} for the
- * endpoint → statements table), plus {@code GET /static}, a pre-encoded claim-sized document (the HTTP ceiling).
+ * endpoint → statements table), {@code POST /api/v1/check} (the checker itself), plus {@code GET /static}, a pre-encoded claim-sized document (the HTTP ceiling).
  * Nothing is cached but prepared statements.
  *
  * <pre>
  * java -cp target/benchmarks.jar io.factcheck.bench.ReferenceServer --http-port 18081 --pg-port 55432 \
  *     [--pg-host 127.0.0.1] [--database claims] [--user postgres] [--password ''] [--pool-size 16] \
  *     [--pipelining 256] [--event-loops N] [--tx-pool-size 16] [--admin-key $CLAIMS_ADMIN_KEY] \
- *     [--statement-timeout 10s]
+ *     [--statement-timeout 10s] [--knowledge knowledge/knowledge.json]
  * </pre>
+ *
+ * {@code POST /api/v1/check} runs the service's checker on the given knowledge file (the shipped one by default):
+ * see {@link ReferenceCheck}.
  *
  * Reads go through a pool with pool-level pipelining: concurrent requests share connections, up to
  * {@code --pipelining} statements in flight on each. PgConnectOptions' pipelining limit alone only pipelines the
@@ -77,10 +80,12 @@ public final class ReferenceServer {
                 .connectingTo(new PgConnectOptions(connect).setPipeliningLimit(1)).using(vertx).build();
         ReferenceReviews reviews = new ReferenceReviews(reads, transactions, adminKey);
         Buffer staticDocument = staticDocument();
+        ReferenceCheck check = new ReferenceCheck(ShippedKnowledge.read(options.getOrDefault("knowledge",
+                "knowledge/knowledge.json")));
 
         // Fail fast (and say why) when the database is not there, rather than answering 503 to the load generator.
         reads.query("select 1").execute()
-                .compose(ok -> vertx.deployVerticle(() -> new ReferenceHttp(httpPort, reads, reviews, staticDocument),
+                .compose(ok -> vertx.deployVerticle(() -> new ReferenceHttp(httpPort, reads, reviews, staticDocument, check),
                         new DeploymentOptions().setInstances(eventLoops)))
                 .onSuccess(id -> System.out.println("Reference server listening on " + httpPort))
                 .onFailure(failure -> {
@@ -112,7 +117,7 @@ public final class ReferenceServer {
 
     private static Map<String, String> parse(String[] args) {
         List<String> known = List.of("http-port", "pg-host", "pg-port", "database", "user", "password", "pool-size",
-                "tx-pool-size", "pipelining", "event-loops", "admin-key", "statement-timeout");
+                "tx-pool-size", "pipelining", "event-loops", "admin-key", "statement-timeout", "knowledge");
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : null;
