@@ -129,7 +129,10 @@ public class ClaimMatcher {
         Uni<List<List<CandidateSearch.FactCheckCandidate>>> fromFactChecks = !factChecks
                 ? Uni.createFrom().item(queries.stream().map(q -> List.<CandidateSearch.FactCheckCandidate>of()).toList())
                 : candidates.factChecks(texts);
-        return fromClaims.chain(claimsFound -> fromFactChecks.map(factChecksFound -> {
+        // Scoring reads every candidate's traits: tens of milliseconds for an article's claims against a large
+        // store, CPU work that belongs on a worker, not on the event loop serving every other request
+        return fromClaims.chain(claimsFound -> fromFactChecks.chain(factChecksFound -> VertxContextSupport
+                .executeBlocking(() -> {
             List<List<SimilarItem>> out = new ArrayList<>(queries.size());
             for (int i = 0; i < queries.size(); i++) {
                 Traits traits = queries.get(i).traits();
@@ -153,7 +156,7 @@ public class ClaimMatcher {
                         .map(Scored::item).limit(limit).toList());
             }
             return out;
-        }));
+        })));
     }
 
     private static String idOf(SimilarItem item) {

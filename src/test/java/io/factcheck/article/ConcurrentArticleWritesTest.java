@@ -35,9 +35,10 @@ class ConcurrentArticleWritesTest {
         try {
             List<CompletableFuture<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
-                // findings in every article, so that every write runs the claim matching in its transaction
-                Map<String, Object> article = Api.article("Writer " + i + ": the Prime Minister of Cambodia, Hun Sen, "
-                        + "met former U.S. President Donald Trump on Tuesday.");
+                // a finding in every article, so that every write runs the claim matching in its transaction; about
+                // a country no other test writes of, since the suite's tests share one database and its matches
+                Map<String, Object> article = Api.article("Writer " + i + ": Prime Minister of Tuvalu Enele Sopoaga "
+                        + "opened the session on Tuesday.");
                 answers.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(article)
                         .when().post("/api/v1/articles").then().extract().statusCode(), threads));
             }
