@@ -1,14 +1,15 @@
 package io.factcheck.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
+import io.factcheck.common.text.WordMatcher;
 import io.factcheck.knowledge.Office;
 
 /**
@@ -23,10 +24,10 @@ final class OfficeMentions {
     }
 
     private final List<Terms> offices = new ArrayList<>();
-    private final Trie trie;
+    private final WordMatcher<String> trie;
 
     OfficeMentions(List<Office> rows) {
-        Set<String> keywords = new HashSet<>();
+        Map<String, String> keywords = new HashMap<>();
         for (Office o : rows) {
             String title = lower(o.title);
             List<String> places = new ArrayList<>();
@@ -37,11 +38,11 @@ final class OfficeMentions {
             boolean titleSuffices = places.isEmpty() || places.stream().anyMatch(title::contains);
             List<String> aliases = o.aliases.stream().filter(a -> !a.isBlank()).map(OfficeMentions::lower).toList();
             offices.add(new Terms(title, titleSuffices, places, aliases));
-            keywords.add(title);
-            keywords.addAll(places);
-            keywords.addAll(aliases);
+            keywords.put(title, title);
+            places.forEach(place -> keywords.put(place, place));
+            aliases.forEach(alias -> keywords.put(alias, alias));
         }
-        this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(keywords).build();
+        this.trie = WordMatcher.ignoringCase(keywords, (a, b) -> a);
     }
 
     boolean mentionsAny(String text) {
@@ -49,9 +50,7 @@ final class OfficeMentions {
             return false;
         }
         Set<String> found = new HashSet<>();
-        for (Emit emit : trie.parseText(text)) {
-            found.add(lower(emit.getKeyword()));
-        }
+        trie.scan(text, (start, end, keyword) -> found.add(keyword));
         for (Terms o : offices) {
             if (o.aliases().stream().anyMatch(found::contains)) {
                 return true;
