@@ -25,6 +25,13 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         return find(query + PageRequest.NEWEST_FIRST, params).range(0, page.limit()).list();
     }
 
+    /** The page the claim's latest review is published on (one column of one row); null when none. */
+    public Uni<String> latestPublishedUrl(UUID claimId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select r.publishedUrl from Review r where r.claimId = :claimId order by r.createdAt desc, r.id desc",
+                String.class).setParameter("claimId", claimId).setMaxResults(1).getSingleResultOrNull());
+    }
+
     /** When each of the claims was first reviewed, by claim id; claims without a review are left out. One query. */
     public Uni<Map<UUID, Instant>> firstReviewed(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {

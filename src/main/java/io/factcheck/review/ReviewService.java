@@ -71,8 +71,7 @@ public class ReviewService {
         if (given != null && !given.isBlank()) {
             return Uni.createFrom().item(given.trim());
         }
-        return reviews.latestOf(List.of(claimId))
-                .map(previous -> previous.isEmpty() ? null : previous.get(0).publishedUrl);
+        return reviews.latestPublishedUrl(claimId);
     }
 
     private static void apply(Claim claim, Review review) {
