@@ -136,6 +136,6 @@ public record ClaimReview(
             String name,
             @Schema(description = "The claimant's Wikidata entity page when the claimant is a person the knowledge base "
                     + "knows by that name or alias; absent otherwise", format = "uri",
-                    examples = "https://www.wikidata.org/wiki/Q57667") String sameAs) {
+                    examples = "https://www.wikidata.org/wiki/Q57788") String sameAs) {
     }
 }
