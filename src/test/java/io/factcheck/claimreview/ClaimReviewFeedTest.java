@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
 class ClaimReviewFeedTest {
 
     private static final String JSON_LD = "application/ld+json";
-    private static final String BODY = "Hun Sen, the Prime Minister of Cambodia, visited Minsk in January 2022. "
+    private static final String BODY = "The mayor of Springfield visited Minsk in January 2022. "
             + "The talks covered trade, fertiliser exports, rice and tractors.";
 
     /** A fact-check page per claim, so a feed item says which claim it is. */
@@ -56,7 +56,7 @@ class ClaimReviewFeedTest {
         String articleId = Api.createArticle(BODY);
         String first = reviewed(articleId, "visited Minsk");
         String unreviewed = Api.createClaim(articleId, "rice");
-        String second = reviewed(articleId, "the Prime Minister of Cambodia");
+        String second = reviewed(articleId, "The mayor of Springfield");
         String third = reviewed(articleId, "tractors");
         Api.addReview(first, "MISLEADING", 0.5); // a new verdict on the oldest makes it the newest
 
@@ -141,7 +141,7 @@ class ClaimReviewFeedTest {
 
     @Test
     void a_canonical_claim_is_one_item_however_many_articles_it_appeared_in() {
-        String quote = "the Prime Minister of Cambodia";
+        String quote = "The mayor of Springfield";
         String earlier = Api.createClaim(Api.createArticle(BODY), quote);
         String later = Api.createClaim(Api.createArticle(BODY), quote);
         given().contentType(ContentType.JSON).body(Map.of("targetId", later, "relation", "SAME_CLAIM"))

@@ -33,7 +33,7 @@ import jakarta.json.JsonObject;
 class ClaimReviewJsonLdTest {
 
     private static final String JSON_LD = "application/ld+json";
-    private static final String BODY = "Hun Sen, the Prime Minister of Cambodia, visited Minsk in January 2022. "
+    private static final String BODY = "The mayor of Springfield visited Minsk in January 2022. "
             + "The talks covered trade, fertiliser exports, rice and tractors.";
 
     /** A story, a claim in it by the claimant, reviewed OUTDATED with this page (or none). */
@@ -42,19 +42,19 @@ class ClaimReviewJsonLdTest {
 
     private static Story reviewedStory(String claimant, String pageUrl) {
         Map<String, Object> article = Api.article(BODY);
-        String articleUrl = "https://news.example/2025/11/hun-sen-minsk-" + UUID.randomUUID();
+        String articleUrl = "https://news.example/2025/11/mayor-minsk-" + UUID.randomUUID();
         article.put("url", articleUrl);
-        article.put("title", "Hun Sen in Minsk");
+        article.put("title", "The mayor in Minsk");
         article.put("language", "en-GB");
         article.put("publisher", "Minsk Herald");
         String articleId = Api.createArticle(article);
         String claimId = given().contentType(ContentType.JSON)
-                .body(Map.of("articleId", articleId, "anchor", Map.of("exact", "the Prime Minister of Cambodia"),
+                .body(Map.of("articleId", articleId, "anchor", Map.of("exact", "The mayor of Springfield"),
                         "claimant", claimant))
                 .when().post("/api/v1/claims").then().statusCode(201).extract().path("id");
         Map<String, Object> review = Api.review("OUTDATED", 0.9);
         review.put("reviewer", "Minsk Herald fact desk");
-        review.put("summary", "Hun Sen left office in August 2023; he was prime minister at the time of the visit.");
+        review.put("summary", "The mayor left office in 2021; the visit was his successor's.");
         if (pageUrl != null) {
             review.put("publishedUrl", pageUrl);
         }
@@ -82,7 +82,7 @@ class ClaimReviewJsonLdTest {
     void a_claim_review_expands_to_schema_org_with_every_property_google_requires_and_recommends() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String wikidataId = knownPerson("Aliaksandr Testovich " + suffix, List.of("Sasha Testovich " + suffix));
-        String page = "https://news.example/fact-checks/hun-sen-" + suffix;
+        String page = "https://news.example/fact-checks/mayor-" + suffix;
         Story story = reviewedStory("Sasha Testovich " + suffix, page);
 
         JsonObject review = onlyNode(expand(jsonLd("/api/v1/claims/" + story.claimId())));
@@ -90,7 +90,7 @@ class ClaimReviewJsonLdTest {
         assertThat(types(review)).containsExactly(SCHEMA + "ClaimReview");
         // url is an IRI (the context types it @id): the newsroom's page, not the API
         assertThat(values(review, "url")).singleElement().satisfies(v -> assertThat(v.getString("@id")).isEqualTo(page));
-        assertThat(text(review, "claimReviewed")).hasValue("the Prime Minister of Cambodia");
+        assertThat(text(review, "claimReviewed")).hasValue("The mayor of Springfield");
         assertThat(text(review, "inLanguage")).hasValue("en-GB");
         assertThat(values(review, "datePublished")).singleElement()
                 .satisfies(v -> assertThat(v.getString("@type")).isEqualTo(SCHEMA + "Date"));
@@ -103,7 +103,7 @@ class ClaimReviewJsonLdTest {
         assertThat(text(rating, "worstRating")).hasValue("1");
         assertThat(text(rating, "alternateName")).hasValue("Outdated");
         assertThat(text(rating, "ratingExplanation"))
-                .hasValue("Hun Sen left office in August 2023; he was prime minister at the time of the visit.");
+                .hasValue("The mayor left office in 2021; the visit was his successor's.");
 
         JsonObject author = node(review, "author").orElseThrow();
         assertThat(types(author)).containsExactly(SCHEMA + "Organization");
@@ -114,7 +114,7 @@ class ClaimReviewJsonLdTest {
         JsonObject appearance = node(claim, "appearance").orElseThrow();
         assertThat(types(appearance)).containsExactly(SCHEMA + "CreativeWork");
         assertThat(text(appearance, "url")).hasValue(story.articleUrl());
-        assertThat(text(appearance, "headline")).hasValue("Hun Sen in Minsk");
+        assertThat(text(appearance, "headline")).hasValue("The mayor in Minsk");
         assertThat(text(node(claim, "firstAppearance").orElseThrow(), "url")).hasValue(story.articleUrl());
         assertThat(text(claim, "datePublished")).hasValue("2025-11-29");
         // the claimant is known by an alias: a Person, sameAs its Wikidata entity (an IRI)
