@@ -34,7 +34,7 @@ public class CanonicalClaimReads {
             + "from claim c join article a on a.id = c.article_id where c.canonical_claim_id = any($1)"
             + CanonicalClaims.EARLIEST_FIRST;
     private static final String REVIEWS = "select r.id, r.claim_id, r.verdict, r.confidence, r.summary, r.correction, "
-            + "r.evidence::text as evidence, r.reviewer, r.reviewed_by, r.created_at from review r "
+            + "r.evidence::text as evidence, r.reviewer, r.reviewed_by, r.published_url, r.created_at from review r "
             + "join claim c on c.id = r.claim_id where c.canonical_claim_id = $1 order by r.created_at desc, r.id desc "
             + "limit 100";
 
@@ -149,7 +149,7 @@ public class CanonicalClaimReads {
         }
         return new ReviewView(row.getUUID("id"), row.getUUID("claim_id"), Verdict.valueOf(row.getString("verdict")),
                 row.getDouble("confidence"), row.getString("summary"), row.getString("correction"), evidence,
-                row.getString("reviewer"), row.getString("reviewed_by"),
+                row.getString("reviewer"), row.getString("reviewed_by"), row.getString("published_url"),
                 row.getOffsetDateTime("created_at").toInstant());
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.factcheck.claimreview.ClaimReview;
 import io.factcheck.claimreview.ClaimReviewResource;
 import io.factcheck.claimreview.ClaimReviewService;
+import io.factcheck.claimreview.ClaimReviewWarnings;
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.http.EntityTag;
 import io.factcheck.common.http.IfMatch;
@@ -116,6 +118,8 @@ public class ClaimResource {
             description = "As JSON (Accept: application/json, */* or none), or as a schema.org ClaimReview "
                     + "(Accept: application/ld+json).")
     @APIResponse(responseCode = "200", description = "The claim; its ETag is what If-Match on PATCH and DELETE compares",
+            headers = @Header(name = ClaimReviewWarnings.HEADER, description = "JSON-LD only: "
+                    + ClaimReviewWarnings.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)),
                     @Content(mediaType = ClaimReviewResource.JSON_LD, schema = @Schema(implementation = ClaimReview.class)) })

@@ -3,6 +3,9 @@ package io.factcheck.claimreview;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -35,7 +38,9 @@ public class ClaimReviewResource {
             description = "{\"@context\": \"https://schema.org\", \"@graph\": [ClaimReview…]}, in text order. Claims "
                     + "without a review and orphaned claims are left out. Served as application/ld+json, or as "
                     + "application/json when that is what Accept asks for.")
-    @APIResponse(responseCode = "200", description = "The JSON-LD document")
+    @APIResponse(responseCode = "200", description = "The JSON-LD document",
+            headers = @Header(name = ClaimReviewWarnings.HEADER, description = ClaimReviewWarnings.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "406", description = "Accept allows neither JSON-LD nor JSON")

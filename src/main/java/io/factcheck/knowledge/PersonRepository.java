@@ -1,6 +1,7 @@
 package io.factcheck.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,23 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 "select * from person where wikidata_id is null and split_part(search_text, chr(10), 1) in (:names)",
                 Person.class)
                 .setParameter("names", names.stream().map(KnowledgeText::lower).toList())
+                .getResultList());
+    }
+
+    /**
+     * People whose name or one of whose aliases is one of these, case-insensitively (compared with the lines of the
+     * search text, which Java lower-cased; V55's index serves the overlap). Several people may share a form.
+     */
+    public Uni<List<Person>> findByNameOrAlias(Collection<String> names) {
+        List<String> forms = names.stream().filter(n -> n != null && !n.isBlank())
+                .map(n -> KnowledgeText.lower(n.strip())).distinct().toList();
+        if (forms.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return getSession().chain(session -> session.createNativeQuery(
+                "select * from person where string_to_array(search_text, chr(10)) && cast(array[:forms] as text[])",
+                Person.class)
+                .setParameter("forms", forms)
                 .getResultList());
     }
 

@@ -43,6 +43,8 @@ public class Review {
     }
 
     public String reviewer;
+    /** The fact-check page on the newsroom's site this verdict is published on: the ClaimReview url. */
+    public String publishedUrl;
     /** The name of the API key that wrote the review; null for the seed corpus. */
     public String reviewedBy;
     public Instant createdAt;

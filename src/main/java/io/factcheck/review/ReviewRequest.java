@@ -22,5 +22,9 @@ public record ReviewRequest(
         @Schema(description = "The correct wording, where the claim is wrong") @Size(max = 5000) String correction,
         @Size(max = 50) List<@Valid @NotNull Evidence> evidence,
         @Schema(description = "Display name of the reviewer (e.g. a byline); the API key's name is recorded "
-                + "separately as reviewedBy") @Size(max = 200) String reviewer) {
+                + "separately as reviewedBy") @Size(max = 200) String reviewer,
+        @Schema(description = "The fact-check page on the newsroom's own site (absolute http(s) URL): the ClaimReview "
+                + "url. Left out: the claim's previous review's publishedUrl is kept", maxLength = WebPageUrl.MAX_LENGTH,
+                examples = "https://news.example/fact-checks/hun-sen-prime-minister")
+        @WebPageUrl String publishedUrl) {
 }

@@ -57,9 +57,21 @@ public class ReviewService {
             review.reviewedBy = reviewedBy;
             review.createdAt = Timestamps.now();
             apply(claim, review);
-            return reviews.persist(review).call(() -> events.record(ClaimEventType.REVIEWED, claim));
+            return publishedUrl(claim.id, request.publishedUrl()).invoke(url -> review.publishedUrl = url)
+                    .chain(() -> reviews.persist(review)).call(() -> events.record(ClaimEventType.REVIEWED, claim));
         }).invoke(review -> LOG.infof("Review %s on claim %s: %s (%.2f)", review.id, review.claimId, review.verdict,
                 review.confidence));
+    }
+
+    /**
+     * The page the verdict is published on: the one given, else the claim's previous review's, since a re-review
+     * updates the same fact-check page and must not leave its ClaimReview without a url.
+     */
+    private Uni<String> publishedUrl(UUID claimId, String given) {
+        if (given != null && !given.isBlank()) {
+            return Uni.createFrom().item(given.trim());
+        }
+        return reviews.latestPublishedUrl(claimId);
     }
 
     private static void apply(Claim claim, Review review) {

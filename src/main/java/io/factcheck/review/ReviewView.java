@@ -17,11 +17,13 @@ public record ReviewView(UUID id, UUID claimId, Verdict verdict, double confiden
         @Schema(description = "Display name of the reviewer, as the client sent it (the ClaimReview author)")
         String reviewer,
         @Schema(description = "The name of the API key that wrote the review, set by the service") String reviewedBy,
+        @Schema(description = "The fact-check page on the newsroom's site (the ClaimReview url); absent when none was given")
+        String publishedUrl,
         Instant createdAt) {
 
     static ReviewView of(Review r) {
         return new ReviewView(r.id, r.claimId, r.verdict, r.confidence, r.summary, r.correction,
                 r.evidence == null || r.evidence.items() == null ? List.of() : r.evidence.items(), r.reviewer,
-                r.reviewedBy, r.createdAt);
+                r.reviewedBy, r.publishedUrl, r.createdAt);
     }
 }

@@ -106,7 +106,7 @@ public class SeedCorpusLoader {
         SeedCorpus.SeedReview r = seed.review();
         return claims.create(request)
                 .chain(claim -> reviews.add(claim.id, new ReviewRequest(Verdict.valueOf(r.verdict()), r.confidence(),
-                        r.summary(), r.correction(), r.evidence(), REVIEWER), null))
+                        r.summary(), r.correction(), r.evidence(), REVIEWER, null), null))
                 .replaceWithVoid();
     }
 

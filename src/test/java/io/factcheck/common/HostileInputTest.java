@@ -175,7 +175,7 @@ class HostileInputTest {
                 "person", Kind.STRING);
         Map<String, Kind> review = fields("verdict", Kind.ENUM, "confidence", Kind.NUMBER, "summary", Kind.STRING,
                 "correction", Kind.STRING, "evidence", Kind.OBJECT, "evidence.0.url", Kind.STRING,
-                "evidence.0.title", Kind.STRING, "reviewer", Kind.STRING);
+                "evidence.0.title", Kind.STRING, "reviewer", Kind.STRING, "publishedUrl", Kind.STRING);
         Map<String, Kind> person = fields("name", Kind.STRING, "aliases", Kind.STRINGS, "wikidataId", Kind.STRING,
                 "description", Kind.STRING);
         Map<String, Kind> office = fields("title", Kind.STRING, "jurisdiction", Kind.STRING,
@@ -206,7 +206,8 @@ class HostileInputTest {
         targets.add(new Target("POST /claims/{id}/reviews", "POST",
                 r -> "/api/v1/claims/" + id(r, claimId) + "/reviews",
                 () -> map("verdict", "ACCURATE", "confidence", 0.5, "summary", "s", "correction", "c",
-                        "evidence", List.of(map("url", "https://example.org/e", "title", "e")), "reviewer", "r"),
+                        "evidence", List.of(map("url", "https://example.org/e", "title", "e")), "reviewer", "r",
+                        "publishedUrl", "https://example.org/fact-checks/1"),
                 review, none));
         targets.add(new Target("POST /people", "POST", r -> "/api/v1/people",
                 () -> map("name", "n", "aliases", List.of("a"), "wikidataId", "Q7747", "description", "d"), person,
@@ -247,6 +248,7 @@ class HostileInputTest {
                 with(paging, "q", Kind.STRING, "verdict", Kind.ENUM, "status", Kind.ENUM, "articleId", Kind.UUID,
                         "publisher", Kind.STRING, "person", Kind.STRING, "minConfidence", Kind.NUMBER,
                         "since", Kind.DATE, "until", Kind.DATE, "maxAgeDays", Kind.INT)));
+        targets.add(new Target("GET /claimreviews", "GET", r -> "/api/v1/claimreviews", () -> null, none, paging));
         targets.add(new Target("GET /people, /offices, /keys, reviews", "GET",
                 r -> List.of("/api/v1/people", "/api/v1/offices", "/api/v1/keys",
                         "/api/v1/claims/" + id(r, claimId) + "/reviews").get(r.nextInt(4)),

@@ -87,11 +87,11 @@ class QueryCountTest {
     }
 
     @Test
-    void an_articles_claim_reviews_run_3_statements_for_any_number_of_reviewed_claims() {
+    void an_articles_claim_reviews_run_4_statements_for_any_number_of_reviewed_claims() {
         Map<Integer, String> articles = articlesWithFindings();
         articles.values().forEach(id -> claimIds(id).forEach(claim -> Api.addReview(claim, "OUTDATED", 0.9)));
-        // article, claims, the latest review of every reviewed claim
-        assertConstant("GET /articles/{id}/claimreviews", 3, n -> given()
+        // article, claims, the latest review of every reviewed claim, when each was first reviewed
+        assertConstant("GET /articles/{id}/claimreviews", 4, n -> given()
                 .when().get("/api/v1/articles/" + articles.get(n) + "/claimreviews").then().statusCode(200)
                 .body("'@graph'", hasSize(n)));
     }
@@ -115,12 +115,12 @@ class QueryCountTest {
     }
 
     @Test
-    void one_claim_runs_1_statement_as_json_and_3_as_claimreview_for_any_number_of_reviews() {
+    void one_claim_runs_1_statement_as_json_and_4_as_claimreview_for_any_number_of_reviews() {
         Map<Integer, String> claims = claimsWithReviews();
         assertConstant("GET /claims/{id}", 1, n -> given().accept(ContentType.JSON)
                 .when().get("/api/v1/claims/" + claims.get(n)).then().statusCode(200));
-        // claim, article, latest review
-        assertConstant("GET /claims/{id} as application/ld+json", 3, n -> given().accept("application/ld+json")
+        // claim, article, latest review, first review's time
+        assertConstant("GET /claims/{id} as application/ld+json", 4, n -> given().accept("application/ld+json")
                 .when().get("/api/v1/claims/" + claims.get(n)).then().statusCode(200));
     }
 
@@ -134,14 +134,14 @@ class QueryCountTest {
     }
 
     @Test
-    void adding_a_review_runs_4_statements_however_many_reviews_and_sibling_claims_there_are() {
+    void adding_a_review_runs_5_statements_however_many_reviews_and_sibling_claims_there_are() {
         Map<Integer, String> reviewed = claimsWithReviews();
-        // claim, insert review, update claim, insert event
-        assertConstant("POST /claims/{id}/reviews (claim with n reviews)", 4,
+        // claim, the previous review's publishedUrl, insert review, update claim, insert event
+        assertConstant("POST /claims/{id}/reviews (claim with n reviews)", 5,
                 n -> Api.addReview(reviewed.get(n), "INACCURATE", 0.7));
         Map<Integer, String> firstClaims = new HashMap<>();
         articlesWithFindings().forEach((n, article) -> firstClaims.put(n, claimIds(article).get(0)));
-        assertConstant("POST /claims/{id}/reviews (article with n claims)", 4,
+        assertConstant("POST /claims/{id}/reviews (article with n claims)", 5,
                 n -> Api.addReview(firstClaims.get(n), "INACCURATE", 0.7));
     }
 
