@@ -23,6 +23,7 @@ import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
 import io.factcheck.idempotency.Idempotency;
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,23 +44,28 @@ public class ReviewResource {
     private final ReviewService service;
     private final Idempotency idempotency;
 
-    public ReviewResource(ReviewService service, Idempotency idempotency) {
+    private final ReadAccess access;
+
+    public ReviewResource(ReviewService service, Idempotency idempotency, ReadAccess access) {
         this.service = service;
+        this.access = access;
         this.idempotency = idempotency;
     }
 
     @GET
-    @Operation(summary = "Review history of a claim, newest first")
+    @Operation(summary = "Review history of a claim, newest first",
+            description = "The desk's record: it needs an API key (any role); without one it answers 404.")
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
-    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "404", description = "No such claim, or no API key")
     public Uni<RestResponse<Page<ReviewView>>> listReviews(@RestPath UUID claimId,
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         // Reviews are append-only: their ids (and the cursor) say everything about a page.
-        return service.history(claimId, page)
+        // The history is the desk's, even of a public claim.
+        return access.deskOnly("claim", claimId).chain(() -> service.history(claimId, page))
                 .map(history -> new Tagged<>(history, EntityTag.ofPage("reviews " + claimId, history, ReviewView::id)).ok());
     }
 

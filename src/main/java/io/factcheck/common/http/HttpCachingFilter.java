@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 public class HttpCachingFilter {
 
     static final String PUBLIC_REVALIDATE = "public, max-age=0, must-revalidate";
+    static final String PRIVATE_REVALIDATE = "private, max-age=0, must-revalidate";
     static final String NO_STORE = "no-store";
 
     @ServerResponseFilter
@@ -26,7 +27,10 @@ public class HttpCachingFilter {
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean cacheable = read && (response.getStatus() == 200 || response.getStatus() == 304);
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheable ? PUBLIC_REVALIDATE : NO_STORE);
+            // A read with a key may show drafts: no shared cache may keep it for others.
+            boolean keyed = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                    !cacheable ? NO_STORE : keyed ? PRIVATE_REVALIDATE : PUBLIC_REVALIDATE);
         }
     }
 
