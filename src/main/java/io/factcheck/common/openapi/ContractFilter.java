@@ -18,7 +18,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * What holds for every operation, said once: reads say that a key is optional ({@code security: [{}, {bearerKey: []}]};
  * SmallRye adds the bearerKey requirement to @RolesAllowed ones only, and a client generator cannot tell "public" from
- * "forgotten"), any operation may answer 401 (a bad key is refused everywhere), any request URI over the limit is a 414 problem document (RequestLineLimit), and every JSON
+ * "forgotten"), any request URI over the limit is a 414 problem document (RequestLineLimit), and every JSON
  * request body shows an example (kept here, by request schema, so one place shows what clients send). And nullable
  * fields of a scalar type stay nullable in OpenAPI 3.0, where SmallRye would write {@code allOf: [$ref], nullable}
  * (a null then fails the referenced schema): their scalar schema (a date, an instant, an enum) is written inline.
@@ -77,13 +77,6 @@ public class ContractFilter implements OASFilter {
             // A read: anonymous (what the public may see) or with any key (everything); an empty requirement is "none".
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme("bearerKey"))));
-        }
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("401") == null) {
-            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
-                    .description("A key that is unknown or revoked (a key sent is always checked), or no key while "
-                            + "CLAIMS_ANONYMOUS_READS is none")
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponse("414") == null) {
             operation.getResponses().addAPIResponse("414", OASFactory.createAPIResponse()
