@@ -94,7 +94,9 @@ public class ArticleService {
             article.updatedAt = now;
             return articles.persist(article);
         }).call(a -> a.state == ArticleState.PUBLISHED ? events.recordArticle(ClaimEventType.ARTICLE_PUBLISHED, a.id)
-                : Uni.createFrom().voidItem()).invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters)", a.id, a.title, a.body.length()));
+                : Uni.createFrom().voidItem())
+                .invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters, %s)", a.id, a.title, a.body.length(),
+                        a.state));
     }
 
     /**
