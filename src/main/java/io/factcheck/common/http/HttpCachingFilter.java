@@ -28,7 +28,8 @@ public class HttpCachingFilter {
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean cacheable = read && (response.getStatus() == 200 || response.getStatus() == 304);
             // A read with a key may show drafts: no shared cache may keep it for others.
-            boolean keyed = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            boolean keyed = authorization != null && !authorization.isBlank();
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                     !cacheable ? NO_STORE : keyed ? PRIVATE_REVALIDATE : PUBLIC_REVALIDATE);
         }

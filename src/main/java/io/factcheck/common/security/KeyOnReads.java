@@ -27,7 +27,8 @@ public class KeyOnReads {
 
     @ServerRequestFilter
     public Uni<Void> checkKey(ContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && !authorization.isBlank()) {
             return identity.getDeferredIdentity().onFailure().transform(failure -> new AuthenticationFailedException())
                     .replaceWithVoid();
         }
