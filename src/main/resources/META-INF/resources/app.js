@@ -6,7 +6,15 @@
   const API = '/api/v1';
   const POLL_MS = 10_000;
   const STREAM_EVENTS = ['claim.created', 'claim.reviewed', 'claim.changed', 'claim.orphaned', 'claim.deleted',
-    'claim.flagged'];
+    'claim.flagged', 'article.published', 'article.retracted'];
+  // A desk key (any role) shows drafts and unreviewed findings. Kept for this tab only; it arrives through the form or
+  // once as #key=… (a fragment never reaches a server or a log), which is then dropped from the address.
+  const KEY_STORE = 'claims-api-key';
+  if (location.hash.startsWith('#key=')) {
+    sessionStorage.setItem(KEY_STORE, decodeURIComponent(location.hash.slice(5)));
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+  }
+  const deskKey = () => sessionStorage.getItem(KEY_STORE);
   const VERDICTS = [
     ['ACCURATE', 'Accurate', 'true as stated at the article’s date'],
     ['MOSTLY_ACCURATE', 'Mostly accurate', 'true, with a minor imprecision'],
@@ -67,7 +75,9 @@
   }
 
   async function getJson(path) {
-    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    const headers = { Accept: 'application/json' };
+    if (deskKey()) headers.Authorization = `Bearer ${deskKey()}`;
+    const response = await fetch(path, { headers });
     if (!response.ok) {
       const error = new Error(`${path} answered ${response.status}`);
       error.status = response.status;
@@ -86,7 +96,8 @@
       const page = await getJson(`${API}/articles?${params}`);
       if (!cursor) list.replaceChildren();
       for (const article of page.items) {
-        const meta = [article.publisher, article.publishedAt].filter(Boolean).join(' · ');
+        const meta = [article.state === 'PUBLISHED' ? null : article.state, article.publisher, article.publishedAt]
+          .filter(Boolean).join(' · ');
         list.append(el('li', {},
           el('a', { href: `#/articles/${encodeURIComponent(article.id)}`, 'data-id': article.id },
             el('span', { class: 'title' }, article.title || 'Untitled'),
@@ -332,7 +343,8 @@
         if (e.status === 404) { stopLive(); setLive('This article was deleted.'); }
       }), 200); // one re-fetch for a burst of events
     };
-    if (!('EventSource' in window)) return startPolling(id, update);
+    // EventSource cannot send a key: with one, the page polls (the stream would show public changes only).
+    if (!('EventSource' in window) || deskKey()) return startPolling(id, update);
     const source = new EventSource(`${API}/claims/stream?articleId=${encodeURIComponent(id)}`);
     let opened = false;
     source.onopen = () => {
@@ -387,7 +399,21 @@
     }
   }
 
+  function renderKeyForm() {
+    const input = el('input', { type: 'password', id: 'desk-key', autocomplete: 'off', placeholder: 'API key' });
+    const form = el('form', { class: 'desk-key', onsubmit: (e) => {
+      e.preventDefault();
+      if (input.value.trim()) sessionStorage.setItem(KEY_STORE, input.value.trim());
+      location.reload();
+    } }, el('label', { for: 'desk-key' }, 'Desk key '), input, el('button', { type: 'submit' }, 'Use'));
+    const forget = el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY_STORE); location.reload(); } },
+      'Forget the key');
+    $('desk').replaceChildren(deskKey() ? el('p', { id: 'desk-mode' }, 'Desk view: drafts and unreviewed findings shown. ', forget)
+      : form);
+  }
+
   renderLegend();
+  renderKeyForm();
   $('more-articles').addEventListener('click', () => loadArticles(state.next));
   window.addEventListener('hashchange', () => route(true));
   loadArticles();

@@ -13,7 +13,8 @@ public record ApiKeyRequest(
         @Schema(description = "Who or what uses the key; reviews written with it record this name",
                 examples = "desk-anna")
         @NotBlank @Size(max = 100) String name,
-        @Schema(description = "editor: articles, claims, reviews; admin: also the knowledge base and keys",
-                enumeration = { "editor", "admin" }, examples = "editor")
-        @NotNull @Pattern(regexp = "editor|admin", message = "must be editor or admin") String role) {
+        @Schema(description = "reader: reads everything (drafts and unreviewed findings too), writes nothing; editor: "
+                + "also writes articles, claims, reviews; admin: also the knowledge base and keys",
+                enumeration = { "reader", "editor", "admin" }, examples = "editor")
+        @NotNull @Pattern(regexp = "reader|editor|admin", message = "must be reader, editor or admin") String role) {
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -41,6 +43,10 @@ public class Article {
     public String body;
     /** SHA-256 of the body, hex: lets clients and re-checks tell whether the text changed. */
     public String contentHash;
+    @Enumerated(EnumType.STRING)
+    public ArticleState state = ArticleState.DRAFT;
+    /** When it was last published or retracted; null while it was never published. */
+    public Instant stateChangedAt;
 
     @Version
     public long version;

@@ -7,6 +7,7 @@ import io.factcheck.claim.ClaimReads;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.PublishedAt;
 import io.factcheck.common.db.PipelinedReads;
+import io.factcheck.common.security.Audience;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -21,7 +22,9 @@ public class ArticleReads {
 
     private static final String BY_ID = "select id, url, title, publisher, author, language, published_at, published_instant, "
             + "published_offset_seconds, "
-            + "published_at_approximate, body, content_hash, version, created_at, updated_at from article where id = $1";
+            + "published_at_approximate, body, content_hash, version, created_at, updated_at, state, state_changed_at "
+            + "from article where id = $1";
+    private static final String BY_ID_PUBLIC = BY_ID + " and " + Audience.PUBLIC.articleCondition("article");
 
     private final PipelinedReads pool;
     private final ClaimReads claims;
@@ -31,14 +34,14 @@ public class ArticleReads {
         this.claims = claims;
     }
 
-    /** The article (with its claims in text order when asked), or null when there is none. */
-    public Uni<ArticleView> byId(UUID id, boolean withClaims) {
-        return pool.preparedQuery(BY_ID).execute(Tuple.of(id)).chain(rows -> {
+    /** The article (with its claims in text order when asked), or null when there is none the audience may see. */
+    public Uni<ArticleView> byId(UUID id, boolean withClaims, Audience audience) {
+        return pool.preparedQuery(audience.seesAll() ? BY_ID : BY_ID_PUBLIC).execute(Tuple.of(id)).chain(rows -> {
             if (!rows.iterator().hasNext()) {
                 return Uni.createFrom().nullItem();
             }
             Row row = rows.iterator().next();
-            return withClaims ? claims.ofArticle(id).map(list -> view(row, list))
+            return withClaims ? claims.ofArticle(id, audience).map(list -> view(row, list))
                     : Uni.createFrom().item(view(row, null));
         });
     }
@@ -54,6 +57,7 @@ public class ArticleReads {
                         row.getInteger("published_offset_seconds")),
                 row.getBoolean("published_at_approximate"), row.getString("body"), row.getString("content_hash"),
                 row.getLong("version"), row.getOffsetDateTime("created_at").toInstant(),
-                row.getOffsetDateTime("updated_at").toInstant(), claims);
+                row.getOffsetDateTime("updated_at").toInstant(), ArticleState.valueOf(row.getString("state")),
+                instant(row.getOffsetDateTime("state_changed_at")), claims);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.factcheck.common.PublishedAt;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Audience;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -26,9 +27,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** Newest first, keyset-paged; fetches one row more than the page to know whether there is a next page. */
-    public Uni<List<Article>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page) {
+    public Uni<List<Article>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page,
+            Audience audience) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (!audience.seesAll()) {
+            where.add("state = :publicState");
+            params.and("publicState", ArticleState.PUBLISHED);
+        }
         if (publisher != null && !publisher.isBlank()) {
             where.add("lower(publisher) = lower(:publisher)");
             params.and("publisher", publisher.trim());

@@ -21,7 +21,10 @@ public record ArticleRequest(
                 + "answered as sent. The checker judges titles at its local date") PublishedAt publishedAt,
         @Schema(description = "True when the publication date is inferred rather than printed") Boolean publishedAtApproximate,
         @Schema(description = "The article text; claim anchors are offsets into it (UTF-16 code units)")
-        @NotBlank @Size(max = ArticleRequest.MAX_BODY_CHARS) String body) {
+        @NotBlank @Size(max = ArticleRequest.MAX_BODY_CHARS) String body,
+        @Schema(description = "POST only: DRAFT (the default) or PUBLISHED. A draft and its claims are visible to "
+                + "API keys only. PUT keeps the state (use /publish and /retract); a different state is a 409")
+        ArticleState state) {
 
     /** 200k characters: far above any news article, well under the 1 MiB request limit. */
     public static final int MAX_BODY_CHARS = 200_000;

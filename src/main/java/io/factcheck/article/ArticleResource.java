@@ -27,6 +27,7 @@ import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.InvalidParameterException;
+import io.factcheck.common.security.ReadAccess;
 import io.factcheck.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,10 @@ public class ArticleResource {
     private final ClaimService claims;
     private final Idempotency idempotency;
 
-    public ArticleResource(ArticleService articles, ClaimService claims, Idempotency idempotency) {
+    private final ReadAccess access;
+
+    public ArticleResource(ArticleService articles, ClaimService claims, Idempotency idempotency, ReadAccess access) {
+        this.access = access;
         this.articles = articles;
         this.claims = claims;
         this.idempotency = idempotency;
@@ -71,7 +75,9 @@ public class ArticleResource {
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
-        return articles.list(publisher, QueryParams.publishedAt("since", since), QueryParams.publishedAt("until", until), page)
+        PublishedAt sinceBound = QueryParams.publishedAt("since", since);
+        PublishedAt untilBound = QueryParams.publishedAt("until", until);
+        return access.audience().chain(audience -> articles.list(publisher, sinceBound, untilBound, page, audience))
                 .map(list -> new Tagged<>(list, EntityTag.ofPage("articles", list, EntityTag::of)).ok());
     }
 
@@ -86,7 +92,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "Another article has this url")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    @APIResponse(responseCode = "422", description = "Missing or invalid fields")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields (state RETRACTED included)")
     @RunsToCompletion
     public Uni<RestResponse<ArticleView>> createArticle(@Valid @NotNull ArticleRequest body,
             @Parameter(description = Idempotency.DESCRIPTION) @RestHeader(Idempotency.HEADER) String idempotencyKey,
@@ -107,7 +113,7 @@ public class ArticleResource {
     public Uni<RestResponse<ArticleView>> getArticle(@RestPath UUID id,
             @Parameter(description = "claims: embed the article's claims", schema = @Schema(type = SchemaType.STRING, enumeration = "claims")) @RestQuery String include) {
         boolean withClaims = includesClaims(include);
-        return articles.view(id, withClaims).map(view -> (withClaims ? new Tagged<>(view, EntityTag.digest(
+        return access.audience().chain(audience -> articles.view(id, withClaims, audience)).map(view -> (withClaims ? new Tagged<>(view, EntityTag.digest(
                 "article+claims", EntityTag.of(view), view.claims().stream().map(EntityTag::of).toList()))
                 : Tagged.of(view)).ok());
     }
@@ -122,7 +128,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The revised article with its claims; ETag is the new version's")
     @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or a malformed If-Match")
     @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "409", description = "Another article has this url, or a concurrent change")
+    @APIResponse(responseCode = "409", description = "Another article has this url, a state other than the article's "
+            + "(use /publish or /retract), or a concurrent change")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
@@ -162,6 +169,46 @@ public class ArticleResource {
         return articles.delete(id, IfMatch.parse(ifMatch)).map(ignored -> RestResponse.noContent());
     }
 
+    @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Path("/{id}/publish")
+    @Operation(summary = "Publish an article",
+            description = "DRAFT or RETRACTED to PUBLISHED: the article and its reviewed claims become visible without "
+                    + "a key, and an article.published event goes out on /claims/stream. If-Match is required.")
+    @APIResponse(responseCode = "200", description = "The published article; ETag is its new version's")
+    @APIResponse(responseCode = "400", description = "Malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already PUBLISHED (only DRAFT and RETRACTED articles can be "
+            + "published), or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @RunsToCompletion
+    public Uni<RestResponse<ArticleView>> publishArticle(@RestPath UUID id,
+            @Parameter(description = IF_MATCH, required = true) @RestHeader("If-Match") String ifMatch) {
+        return articles.publish(id, IfMatch.required(ifMatch, "article"))
+                .map(article -> Tagged.of(ArticleView.of(article, null)).ok());
+    }
+
+    @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Path("/{id}/retract")
+    @Operation(summary = "Retract a published article",
+            description = "PUBLISHED to RETRACTED: the article and its claims are no longer visible without a key "
+                    + "(404), and an article.retracted event goes out on /claims/stream. If-Match is required.")
+    @APIResponse(responseCode = "200", description = "The retracted article; ETag is its new version's")
+    @APIResponse(responseCode = "400", description = "Malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Not PUBLISHED (only published articles can be retracted), or "
+            + "changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    @RunsToCompletion
+    public Uni<RestResponse<ArticleView>> retractArticle(@RestPath UUID id,
+            @Parameter(description = IF_MATCH, required = true) @RestHeader("If-Match") String ifMatch) {
+        return articles.retract(id, IfMatch.required(ifMatch, "article"))
+                .map(article -> Tagged.of(ArticleView.of(article, null)).ok());
+    }
+
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "The article's claims, in text order, with anchors, verdict and confidence")
@@ -169,7 +216,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such article")
     public Uni<RestResponse<ArticleClaims>> listArticleClaims(@RestPath UUID id) {
-        return claims.listByArticle(id).map(list -> new Tagged<>(new ArticleClaims(id, list),
+        return access.audience().chain(audience -> claims.listByArticle(id, audience)).map(list -> new Tagged<>(new ArticleClaims(id, list),
                 EntityTag.digest("article-claims", id, list.stream().map(EntityTag::of).toList())).ok());
     }
 

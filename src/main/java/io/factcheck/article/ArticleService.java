@@ -24,6 +24,8 @@ import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.problem.ConflictException;
 import io.factcheck.common.problem.ResourceNotFoundException;
+import io.factcheck.common.problem.UnprocessableException;
+import io.factcheck.common.security.Audience;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -57,13 +59,14 @@ public class ArticleService {
     }
 
     /** The article as clients see it, with its claims when asked (read without a session: see ArticleReads). */
-    public Uni<ArticleView> view(UUID id, boolean withClaims) {
-        return reads.byId(id, withClaims).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
+    public Uni<ArticleView> view(UUID id, boolean withClaims, Audience audience) {
+        return reads.byId(id, withClaims, audience).onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", id));
     }
 
     @WithSession
-    public Uni<Page<ArticleSummary>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page) {
-        return articles.list(publisher, since, until, page)
+    public Uni<Page<ArticleSummary>> list(String publisher, PublishedAt since, PublishedAt until, PageRequest page,
+            Audience audience) {
+        return articles.list(publisher, since, until, page, audience)
                 .map(rows -> page.page(rows, a -> a.createdAt, a -> a.id, ArticleSummary::of));
     }
 
@@ -77,14 +80,23 @@ public class ArticleService {
     /** Creates the article without checking it (the seed loader adds its editor claims first, then checks). */
     @WithTransaction
     public Uni<Article> insert(ArticleRequest request) {
+        if (request.state() == ArticleState.RETRACTED) {
+            throw new UnprocessableException("state", "a new article is DRAFT or PUBLISHED; only a published one can "
+                    + "be retracted");
+        }
         return rejectTakenUrl(request.url(), null).chain(() -> {
             Instant now = Timestamps.now();
             Article article = new Article();
             apply(article, request);
+            article.state = request.state() == null ? ArticleState.DRAFT : request.state();
+            article.stateChangedAt = article.state == ArticleState.PUBLISHED ? now : null;
             article.createdAt = now;
             article.updatedAt = now;
             return articles.persist(article);
-        }).invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters)", a.id, a.title, a.body.length()));
+        }).call(a -> a.state == ArticleState.PUBLISHED ? events.recordArticle(ClaimEventType.ARTICLE_PUBLISHED, a.id)
+                : Uni.createFrom().voidItem())
+                .invoke(a -> LOG.infof("Article %s created: \"%s\" (%d characters, %s)", a.id, a.title, a.body.length(),
+                        a.state));
     }
 
     /**
@@ -94,6 +106,10 @@ public class ArticleService {
     @WithTransaction
     public Uni<Revision> update(UUID id, ArticleRequest request) {
         return get(id).call(article -> rejectTakenUrl(request.url(), id)).chain(article -> {
+            if (request.state() != null && request.state() != article.state) {
+                throw new ConflictException("The article is " + article.state + "; PUT keeps the state: change it with "
+                        + "POST /articles/" + id + (request.state() == ArticleState.RETRACTED ? "/retract" : "/publish"));
+            }
             boolean bodyChanged = !article.body.equals(request.body());
             apply(article, request);
             article.updatedAt = Timestamps.now();
@@ -118,6 +134,37 @@ public class ArticleService {
         return get(id).call(article -> claims.listByArticle(id)
                         .chain(doomed -> events.record(ClaimEventType.DELETED, doomed)))
                 .chain(articles::delete).invoke(() -> LOG.infof("Article %s deleted with its claims", id));
+    }
+
+    /** DRAFT or RETRACTED to PUBLISHED, if the article is still at the version If-Match names; an event says so. */
+    @WithTransaction
+    public Uni<Article> publish(UUID id, IfMatch ifMatch) {
+        return transition(id, ifMatch, ArticleState.PUBLISHED, ClaimEventType.ARTICLE_PUBLISHED, "publish",
+                ArticleState.DRAFT, ArticleState.RETRACTED);
+    }
+
+    /** PUBLISHED to RETRACTED, if the article is still at the version If-Match names; an event says so. */
+    @WithTransaction
+    public Uni<Article> retract(UUID id, IfMatch ifMatch) {
+        return transition(id, ifMatch, ArticleState.RETRACTED, ClaimEventType.ARTICLE_RETRACTED, "retract",
+                ArticleState.PUBLISHED);
+    }
+
+    private Uni<Article> transition(UUID id, IfMatch ifMatch, ArticleState target, ClaimEventType event, String verb,
+            ArticleState... from) {
+        return get(id).invoke(article -> {
+            ifMatch.check("article", article.id, article.version);
+            if (!List.of(from).contains(article.state)) {
+                throw new ConflictException("Cannot " + verb + " a " + article.state + " article: " + verb
+                        + " applies to " + String.join(" or ", List.of(from).stream().map(Enum::name).toList())
+                        + " articles");
+            }
+            Instant now = Timestamps.now();
+            article.state = target;
+            article.stateChangedAt = now;
+            article.updatedAt = now;
+        }).call(article -> events.recordArticle(event, article.id))
+                .invoke(article -> LOG.infof("Article %s %s", article.id, target.name().toLowerCase()));
     }
 
     /** {@link #update(UUID, ArticleRequest)} if the article is still at a version If-Match names; same transaction. */

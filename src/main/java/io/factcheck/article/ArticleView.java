@@ -18,12 +18,15 @@ import io.factcheck.common.http.Versioned;
 public record ArticleView(UUID id, String url, String title, String publisher, String author, String language,
         PublishedAt publishedAt, boolean publishedAtApproximate, String body, String contentHash, long version,
         Instant createdAt, Instant updatedAt,
+        @Schema(description = "DRAFT (visible to API keys only), PUBLISHED or RETRACTED") ArticleState state,
+        @Schema(description = "When it was last published or retracted; absent while it was never published") Instant stateChangedAt,
         @Schema(description = "The article's claims, in text order; present with include=claims") List<ClaimView> claims)
         implements Versioned {
 
     static ArticleView of(Article a, List<ClaimView> claims) {
         return new ArticleView(a.id, a.url, a.title, a.publisher, a.author, a.language,
                 PublishedAt.of(a.publishedAt, a.publishedInstant, a.publishedOffsetSeconds),
-                a.publishedAtApproximate, a.body, a.contentHash, a.version, a.createdAt, a.updatedAt, claims);
+                a.publishedAtApproximate, a.body, a.contentHash, a.version, a.createdAt, a.updatedAt, a.state,
+                a.stateChangedAt, claims);
     }
 }

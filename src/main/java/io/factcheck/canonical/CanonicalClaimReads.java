@@ -16,6 +16,7 @@ import io.factcheck.claim.ClaimStatus;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.claim.Verdict;
 import io.factcheck.common.problem.ResourceNotFoundException;
+import io.factcheck.common.security.Audience;
 import io.factcheck.review.Evidence;
 import io.factcheck.review.ReviewView;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,9 @@ public class CanonicalClaimReads {
             + "c.verdict_review_id, c.verdict_claim_id, a.title, a.url, a.publisher, a.published_at "
             + "from claim c join article a on a.id = c.article_id where c.canonical_claim_id = any($1)"
             + CanonicalClaims.EARLIEST_FIRST;
+    /** A ClaimReview lists the stories a reader can open: published ones, whoever asks for the export. */
+    private static final String PUBLISHED_APPEARANCES = APPEARANCES.replace(" where ",
+            " where " + Audience.PUBLIC.articleCondition("a") + " and ");
     private static final String REVIEWS = "select r.id, r.claim_id, r.verdict, r.confidence, r.summary, r.correction, "
             + "r.evidence::text as evidence, r.reviewer, r.reviewed_by, r.published_url, r.created_at from review r "
             + "join claim c on c.id = r.claim_id where c.canonical_claim_id = $1 order by r.created_at desc, r.id desc "
@@ -86,12 +90,13 @@ public class CanonicalClaimReads {
                 canonical.getOffsetDateTime("updated_at").toInstant());
     }
 
-    /** The appearances of each canonical claim, earliest first (for ClaimReview JSON-LD). */
+    /** The published appearances of each canonical claim, earliest first (for ClaimReview JSON-LD). */
     public Uni<Map<UUID, List<AppearanceView>>> appearances(Collection<UUID> canonicalIds) {
         if (canonicalIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return pool.preparedQuery(APPEARANCES).execute(Tuple.of(canonicalIds.toArray(UUID[]::new))).map(rows -> {
+        return pool.preparedQuery(PUBLISHED_APPEARANCES).execute(Tuple.of(canonicalIds.toArray(UUID[]::new)))
+                .map(rows -> {
             Map<UUID, List<AppearanceView>> byCanonical = new LinkedHashMap<>();
             for (Row row : rows) {
                 byCanonical.computeIfAbsent(row.getUUID("canonical_claim_id"), k -> new ArrayList<>())

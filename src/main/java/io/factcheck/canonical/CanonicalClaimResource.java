@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,10 @@ public class CanonicalClaimResource {
 
     private final CanonicalClaimReads reads;
 
-    public CanonicalClaimResource(CanonicalClaimReads reads) {
+    private final ReadAccess access;
+
+    public CanonicalClaimResource(CanonicalClaimReads reads, ReadAccess access) {
+        this.access = access;
         this.reads = reads;
     }
 
@@ -32,6 +36,6 @@ public class CanonicalClaimResource {
     @APIResponse(responseCode = "200", description = "The canonical claim")
     @APIResponse(responseCode = "404", description = "No such canonical claim (or its appearances were all unlinked or deleted)")
     public Uni<CanonicalClaimView> getCanonicalClaim(@RestPath UUID id) {
-        return reads.view(id);
+        return access.deskOnly("canonical claim", id).chain(() -> reads.view(id));
     }
 }

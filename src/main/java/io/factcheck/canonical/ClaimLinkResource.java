@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.security.Roles;
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,7 +36,10 @@ public class ClaimLinkResource {
     private final CanonicalClaims canonical;
     private final CanonicalClaimReads reads;
 
-    public ClaimLinkResource(CanonicalClaims canonical, CanonicalClaimReads reads) {
+    private final ReadAccess access;
+
+    public ClaimLinkResource(CanonicalClaims canonical, CanonicalClaimReads reads, ReadAccess access) {
+        this.access = access;
         this.canonical = canonical;
         this.reads = reads;
     }
@@ -45,7 +49,7 @@ public class ClaimLinkResource {
     @APIResponse(responseCode = "200", description = "Its canonical claim's other appearances and its RELATED claims")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Uni<ClaimLinks> listLinks(@RestPath UUID id) {
-        return reads.links(id);
+        return access.deskOnly("claim", id).chain(() -> reads.links(id));
     }
 
     @POST

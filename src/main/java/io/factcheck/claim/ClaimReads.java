@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.common.PublishedAt;
 import io.factcheck.common.db.PipelinedReads;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Audience;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -37,8 +38,12 @@ public class ClaimReads {
             + "c.evidence_annotation::text as evidence_annotation, c.version, c.created_at, c.updated_at, "
             + "c.canonical_claim_id, c.verdict_review_id, c.verdict_claim_id";
     private static final String BY_ID = "select " + COLUMNS + " from claim c where c.id = $1";
+    private static final String BY_ID_PUBLIC = BY_ID + " and " + Audience.PUBLIC.claimCondition("c");
     private static final String OF_ARTICLE = "select " + COLUMNS
             + " from claim c where c.article_id = $1 order by c.anchor_start, c.id";
+    /** The caller has already found the article public: only the claim's own status is left to check. */
+    private static final String OF_PUBLIC_ARTICLE = "select " + COLUMNS + " from claim c where c.article_id = $1 and "
+            + "c.status = '" + Audience.PUBLIC_CLAIM_STATUS + "' order by c.anchor_start, c.id";
 
     private final PipelinedReads reads;
     private final Pool pool;
@@ -50,23 +55,29 @@ public class ClaimReads {
         this.json = json;
     }
 
-    /** The claim, or null when there is none. */
-    public Uni<ClaimView> byId(UUID id) {
-        return reads.preparedQuery(BY_ID).execute(Tuple.of(id))
+    /** The claim, or null when there is none that the audience may see. */
+    public Uni<ClaimView> byId(UUID id, Audience audience) {
+        return reads.preparedQuery(audience.seesAll() ? BY_ID : BY_ID_PUBLIC).execute(Tuple.of(id))
                 .map(rows -> rows.iterator().hasNext() ? view(rows.iterator().next()) : null);
     }
 
-    /** The article's claims in text order (none for an unknown article: the caller tells the two apart). */
-    public Uni<List<ClaimView>> ofArticle(UUID articleId) {
-        return reads.preparedQuery(OF_ARTICLE).execute(Tuple.of(articleId)).map(this::views);
+    /**
+     * The article's claims in text order that the audience may see (none for an unknown article: the caller tells the
+     * two apart, and has checked that the audience may see the article).
+     */
+    public Uni<List<ClaimView>> ofArticle(UUID articleId, Audience audience) {
+        return reads.preparedQuery(audience.seesAll() ? OF_ARTICLE : OF_PUBLIC_ARTICLE).execute(Tuple.of(articleId)).map(this::views);
     }
 
     /**
      * Full-text and filtered search, newest first, keyset-paged (limit + 1 rows), in one statement. The full-text
      * match ({@code @@} on the GIN-indexed tsvector, PostgreSQL's websearch syntax) has no HQL form anyway.
      */
-    public Uni<List<ClaimView>> search(ClaimQuery query, PageRequest page) {
+    public Uni<List<ClaimView>> search(ClaimQuery query, PageRequest page, Audience audience) {
         List<String> where = new ArrayList<>();
+        if (!audience.seesAll()) {
+            where.add(audience.claimCondition("c"));
+        }
         List<Object> args = new ArrayList<>();
         boolean joinArticle = false;
         if (query.q() != null && !query.q().isBlank()) {

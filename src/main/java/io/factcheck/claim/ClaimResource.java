@@ -34,7 +34,9 @@ import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.http.Tagged;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.ReadAccess;
 import io.factcheck.common.security.Roles;
+import io.factcheck.common.security.Visibility;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -62,7 +64,13 @@ public class ClaimResource {
     private final ClaimReviewService claimReviews;
     private final Idempotency idempotency;
 
-    public ClaimResource(ClaimService service, ClaimReviewService claimReviews, Idempotency idempotency) {
+    private final ReadAccess access;
+    private final Visibility visibility;
+
+    public ClaimResource(ClaimService service, ClaimReviewService claimReviews, Idempotency idempotency,
+            ReadAccess access, Visibility visibility) {
+        this.access = access;
+        this.visibility = visibility;
         this.idempotency = idempotency;
         this.service = service;
         this.claimReviews = claimReviews;
@@ -90,7 +98,7 @@ public class ClaimResource {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         ClaimQuery query = ClaimQueries.parse(q, verdict, status, articleId, publisher, person, minConfidence, since,
                 until, maxAgeDays);
-        return service.search(query, page)
+        return access.audience().chain(audience -> service.search(query, page, audience))
                 .map(found -> new Tagged<>(found, EntityTag.ofPage("claims", found, EntityTag::of)).ok());
     }
 
@@ -127,7 +135,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "406", description = "Accept allows neither JSON nor JSON-LD")
     public Uni<RestResponse<ClaimView>> getClaim(@RestPath UUID id) {
-        return service.view(id).map(claim -> Tagged.of(claim).okVaryingByAccept());
+        return access.audience().chain(audience -> service.view(id, audience))
+                .map(claim -> Tagged.of(claim).okVaryingByAccept());
     }
 
     /** The JSON-LD variant of {@link #getClaim}; documented there, as OpenAPI has one operation per method and path. */
@@ -136,7 +145,8 @@ public class ClaimResource {
     @Produces(ClaimReviewResource.JSON_LD)
     @Operation(hidden = true)
     public Uni<RestResponse<ClaimReview>> getClaimReview(@RestPath UUID id, UriInfo uriInfo) {
-        return claimReviews.ofClaim(id, uriInfo.getBaseUri()).map(Tagged::okVaryingByAccept);
+        return visibility.claim(id).chain(() -> claimReviews.ofClaim(id, uriInfo.getBaseUri()))
+                .map(Tagged::okVaryingByAccept);
     }
 
     @PATCH

@@ -7,9 +7,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.article.ArticleRepository;
+import io.factcheck.article.ArticleState;
 import io.factcheck.claimevent.ClaimEventType;
 import io.factcheck.claimevent.ClaimEvents;
 import io.factcheck.common.Timestamps;
+import io.factcheck.common.security.Audience;
 import io.factcheck.common.http.IfMatch;
 import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
@@ -47,19 +49,24 @@ public class ClaimService {
     }
 
     /** The claim as clients see it (read without a session: see {@link ClaimReads}). */
-    public Uni<ClaimView> view(UUID id) {
-        return reads.byId(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", id));
+    public Uni<ClaimView> view(UUID id, Audience audience) {
+        return reads.byId(id, audience).onItem().ifNull().failWith(() -> new ResourceNotFoundException("claim", id));
     }
 
-    public Uni<Page<ClaimView>> search(ClaimQuery query, PageRequest page) {
-        return reads.search(query, page).map(rows -> page.page(rows, ClaimView::createdAt, ClaimView::id, v -> v));
+    public Uni<Page<ClaimView>> search(ClaimQuery query, PageRequest page, Audience audience) {
+        return reads.search(query, page, audience).map(rows -> page.page(rows, ClaimView::createdAt, ClaimView::id, v -> v));
     }
 
-    /** The article's claims in text order; 404 when the article does not exist. */
-    public Uni<List<ClaimView>> listByArticle(UUID articleId) {
+    /** The article's claims in text order that the audience may see; 404 when it may not see the article. */
+    public Uni<List<ClaimView>> listByArticle(UUID articleId, Audience audience) {
         return articles.findById(articleId)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("article", articleId))
-                .chain(article -> reads.ofArticle(articleId));
+                .invoke(article -> {
+                    if (!audience.seesAll() && article.state != ArticleState.PUBLISHED) {
+                        throw new ResourceNotFoundException("article", articleId);
+                    }
+                })
+                .chain(article -> reads.ofArticle(articleId, audience));
     }
 
     /** Adds an editor claim; an article holds at most claims.limits.claims-per-article claims (of both origins). */

@@ -184,7 +184,7 @@ public class ClaimEventFeed {
             }
             if (catchUpPending) {
                 catchUpPending = false;
-                fetch = log.after(Math.max(startId, highest - CATCH_UP_SLACK), null);
+                fetch = log.after(Math.max(startId, highest - CATCH_UP_SLACK), null, false);
             } else if (!pendingIds.isEmpty()) {
                 // Oldest first and bounded, so a burst reaches the streams in batches each can buffer.
                 List<Long> ids = new ArrayList<>(Math.min(pendingIds.size(), FETCH_LIMIT));

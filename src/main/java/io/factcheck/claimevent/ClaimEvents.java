@@ -61,6 +61,19 @@ public class ClaimEvents {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /**
+     * An article's own event (published, retracted), as its row now is, in the caller's transaction: no claim, the
+     * article's state in status, its version.
+     */
+    public Uni<Void> recordArticle(ClaimEventType type, UUID articleId) {
+        return Panache.getSession().call(Mutiny.Session::flush).chain(session -> session.createNativeQuery(
+                "insert into claim_event (claim_id, article_id, type, verdict, confidence, status, version) "
+                        + "select null, id, :type, null, null, state, version from article where id = :id")
+                .setParameter("type", type.eventName())
+                .setParameter("id", articleId)
+                .executeUpdate()).replaceWithVoid();
+    }
+
     private Uni<Void> insert(ClaimEventType type, Collection<Claim> claims) {
         StringBuilder sql = new StringBuilder(
                 "insert into claim_event (claim_id, article_id, type, verdict, confidence, status, version) values ");

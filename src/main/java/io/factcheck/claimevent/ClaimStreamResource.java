@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.security.ReadAccess;
 import io.factcheck.ratelimit.Bounds;
 import io.factcheck.ratelimit.Caller;
 import io.factcheck.ratelimit.CallerBound;
@@ -39,10 +40,13 @@ public class ClaimStreamResource {
     /** Open streams per caller (API key, else client address) and in all, on this instance. */
     private final CallerBound open;
 
-    public ClaimStreamResource(ClaimStreams streams, Bounds bounds,
+    private final ReadAccess access;
+
+    public ClaimStreamResource(ClaimStreams streams, Bounds bounds, ReadAccess access,
             @ConfigProperty(name = "claims.events.max-streams-per-caller") int perCaller,
             @ConfigProperty(name = "claims.events.max-streams") int total) {
         this.streams = streams;
+        this.access = access;
         this.open = bounds.perCaller("streams", perCaller, total, RETRY_AFTER_SECONDS);
     }
 
@@ -51,12 +55,16 @@ public class ClaimStreamResource {
     @Operation(summary = "Live updates of claims",
             description = "Server-sent events, one per claim created, reviewed, changed, orphaned, deleted or matched on "
                     + "any instance: event is the type (claim.created, claim.reviewed, claim.changed, claim.orphaned, "
-                    + "claim.deleted, claim.matched: suggestions were stored for it), id a monotonic number, data the claim's current state as JSON. A ': keep-alive' "
-                    + "comment comes at once and every 15 s. Send Last-Event-ID to replay what was missed (up to an hour).")
+                    + "claim.deleted, claim.matched: suggestions were stored for it; article.published, article.retracted), "
+                    + "id a monotonic number, data the claim's current state as JSON. A ': keep-alive' "
+                    + "comment comes at once and every 15 s. Send Last-Event-ID to replay what was missed (up to an hour). "
+                    + "Without a key only events about what the public may read: reviewed claims of published articles, "
+                    + "and retractions.")
     @APIResponse(responseCode = "200", description = "The event stream; it stays open",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ClaimEventData.class)))
     @APIResponse(responseCode = "400", description = "articleId is not a UUID")
+    @APIResponse(responseCode = "401", description = "A bad key, or no key while claims.anonymous-reads is none")
     @APIResponse(responseCode = "503", description = "This caller (API key, else client address) already has "
             + "claims.events.max-streams-per-caller streams open, or the instance its claims.events.max-streams; "
             + "retry after Retry-After seconds")
@@ -73,7 +81,9 @@ public class ClaimStreamResource {
         routing.addEndHandler(ignored -> permit.release());
         // The response is written to directly (RESTEasy's per-event SSE serialisation would cost every stream every
         // event); ClaimStreams sets its headers.
-        return streams.open(request, eventId(lastEventId), article).onTermination().invoke(permit::release);
+        // The audience is known already (KeyOnReads authenticated a key before this method): no hop off the loop.
+        return access.audience().chain(audience -> streams.open(request, eventId(lastEventId), article,
+                !audience.seesAll())).onTermination().invoke(permit::release);
     }
 
     /** A Last-Event-ID this service did not send (not a number) is ignored: the stream starts live. */

@@ -59,7 +59,19 @@ public class ClaimStreams {
     }
 
     /** One encoded event: what every stream that wants it is sent, byte for byte. */
-    record Frame(long id, UUID articleId, Buffer bytes) {
+    record Frame(long id, UUID articleId, boolean visibleToAll, Buffer bytes) {
+    }
+
+    /** Which events a stream wants: one article's or all; everything (a key) or only what the public may read. */
+    record Filter(UUID articleId, boolean publicOnly) {
+
+        boolean everything() {
+            return articleId == null && !publicOnly;
+        }
+
+        boolean wants(Frame frame) {
+            return (articleId == null || articleId.equals(frame.articleId())) && (!publicOnly || frame.visibleToAll());
+        }
     }
 
     /**
@@ -67,13 +79,13 @@ public class ClaimStreams {
      * events (after the logged ones following lastEventId, when given). Must be called on the request's event loop.
      * The Uni never completes: RESTEasy cancels it when the connection closes, which is when the stream goes away.
      */
-    public Uni<Void> open(HttpServerRequest request, Long lastEventId, UUID articleId) {
+    public Uni<Void> open(HttpServerRequest request, Long lastEventId, UUID articleId, boolean publicOnly) {
         Context context = Vertx.currentContext();
         if (context == null || !Context.isOnEventLoopThread()) {
             throw new IllegalStateException("A claim event stream is opened on its connection's event loop");
         }
         return Uni.createFrom().emitter(emitter -> {
-            Stream stream = new Stream(loopOf(context), request, articleId);
+            Stream stream = new Stream(loopOf(context), request, new Filter(articleId, publicOnly));
             emitter.onTermination(stream::gone);
             stream.start(lastEventId);
         });
@@ -121,7 +133,7 @@ public class ClaimStreams {
             text.append("data:").append(line).append('\n');
         }
         text.append('\n');
-        return new Frame(event.id(), event.articleId(), Buffer.buffer(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new Frame(event.id(), event.articleId(), event.visibleToAll(), Buffer.buffer(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Buffer concat(List<Frame> frames) {
@@ -151,18 +163,18 @@ public class ClaimStreams {
         }
 
         void deliver(Batch batch) {
-            // Filtered streams of one article share their selection of the batch.
-            Map<UUID, Buffer> byArticle = null;
+            // Streams with the same filter share their selection of the batch.
+            Map<Filter, Buffer> byFilter = null;
             delivering = true;
             try {
                 for (Stream stream : streams) {
-                    if (stream.articleId == null) {
+                    if (stream.filter.everything()) {
                         stream.offer(batch.all(), batch.frames());
                     } else {
-                        if (byArticle == null) {
-                            byArticle = new HashMap<>();
+                        if (byFilter == null) {
+                            byFilter = new HashMap<>();
                         }
-                        Buffer selected = byArticle.computeIfAbsent(stream.articleId, article -> select(batch, article));
+                        Buffer selected = byFilter.computeIfAbsent(stream.filter, filter -> select(batch, filter));
                         if (selected.length() > 0) {
                             stream.offer(selected, batch.frames());
                         }
@@ -174,8 +186,8 @@ public class ClaimStreams {
             }
         }
 
-        private Buffer select(Batch batch, UUID articleId) {
-            List<Frame> selected = batch.frames().stream().filter(frame -> articleId.equals(frame.articleId())).toList();
+        private Buffer select(Batch batch, Filter filter) {
+            List<Frame> selected = batch.frames().stream().filter(filter::wants).toList();
             return selected.size() == batch.frames().size() ? batch.all() : concat(selected);
         }
 
@@ -202,7 +214,7 @@ public class ClaimStreams {
         final Loop loop;
         final HttpServerRequest request;
         final HttpServerResponse response;
-        final UUID articleId;
+        final Filter filter;
         /** Events handed to the connection whose write has not completed yet: the stream's buffer. */
         int inFlight;
         boolean ended;
@@ -213,11 +225,11 @@ public class ClaimStreams {
         /** Ids sent by the replay: the live copy of one of them is a duplicate. */
         Set<Long> replayed;
 
-        Stream(Loop loop, HttpServerRequest request, UUID articleId) {
+        Stream(Loop loop, HttpServerRequest request, Filter filter) {
             this.loop = loop;
             this.request = request;
             this.response = request.response();
-            this.articleId = articleId;
+            this.filter = filter;
         }
 
         void start(Long lastEventId) {
@@ -244,7 +256,7 @@ public class ClaimStreams {
                 }
             });
             if (lastEventId != null) {
-                log.after(lastEventId, articleId).subscribe().with(
+                log.after(lastEventId, filter.articleId(), filter.publicOnly()).subscribe().with(
                         events -> onLoop(() -> replay(events)),
                         failure -> onLoop(() -> {
                             LOG.warnf("Cannot replay claim events after %d (%s); ending the stream", lastEventId,
@@ -261,7 +273,7 @@ public class ClaimStreams {
             }
             if (held != null) {
                 for (Frame frame : frames) {
-                    if (articleId == null || articleId.equals(frame.articleId())) {
+                    if (filter.wants(frame)) {
                         held.add(frame);
                     }
                 }
@@ -274,13 +286,13 @@ public class ClaimStreams {
                 offerAfterReplay(frames);
                 return;
             }
-            write(bytes, articleId == null ? frames.size() : count(frames));
+            write(bytes, filter.everything() ? frames.size() : count(frames));
         }
 
         private int count(List<Frame> frames) {
             int wanted = 0;
             for (Frame frame : frames) {
-                if (articleId.equals(frame.articleId())) {
+                if (filter.wants(frame)) {
                     wanted++;
                 }
             }
@@ -292,7 +304,7 @@ public class ClaimStreams {
             Buffer bytes = Buffer.buffer();
             int count = 0;
             for (Frame frame : frames) {
-                if ((articleId == null || articleId.equals(frame.articleId())) && !replayed.contains(frame.id())) {
+                if (filter.wants(frame) && !replayed.contains(frame.id())) {
                     bytes.appendBuffer(frame.bytes());
                     count++;
                 }

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.common.http.Tagged;
+import io.factcheck.common.security.Visibility;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,8 +29,11 @@ public class ClaimReviewResource {
 
     private final ClaimReviewService service;
 
-    public ClaimReviewResource(ClaimReviewService service) {
+    private final Visibility visibility;
+
+    public ClaimReviewResource(ClaimReviewService service, Visibility visibility) {
         this.service = service;
+        this.visibility = visibility;
     }
 
     @GET
@@ -45,6 +49,7 @@ public class ClaimReviewResource {
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "406", description = "Accept allows neither JSON-LD nor JSON")
     public Uni<RestResponse<ClaimReviewGraph>> listArticleClaimReviews(@RestPath UUID id, UriInfo uriInfo) {
-        return service.ofArticle(id, uriInfo.getBaseUri()).map(Tagged::okVaryingByAccept);
+        return visibility.article(id).chain(() -> service.ofArticle(id, uriInfo.getBaseUri()))
+                .map(Tagged::okVaryingByAccept);
     }
 }

@@ -92,7 +92,10 @@ public class ClaimReviewService {
         where.add("reviewedAt is not null");
         where.add("status <> io.factcheck.claim.ClaimStatus.ORPHANED");
         where.add("(canonicalClaimId is null or verdictClaimId = id)");
-        // Merge point (issue 14, publication states): "and the claim's article is published" belongs here.
+        // only published work, whoever asks: the feed is what aggregators publish (Audience.PUBLIC in HQL)
+        where.add("status = io.factcheck.claim.ClaimStatus.REVIEWED");
+        where.add("exists (select 1 from Article pa where pa.id = articleId "
+                + "and pa.state = io.factcheck.article.ArticleState.PUBLISHED)");
         return where;
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.factcheck.claim.ClaimStatus;
 import io.factcheck.claim.Verdict;
 import io.factcheck.common.db.PipelinedReads;
+import io.factcheck.common.security.Audience;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -24,6 +25,11 @@ public class GateRepository {
     private static final String CLAIMS_OF_ARTICLE = "select c.id, c.version, c.verdict, c.confidence, c.status, "
             + "c.anchor_exact, c.anchor_start, c.anchor_end from article a left join claim c on c.article_id = a.id "
             + "where a.id = $1 order by c.anchor_start, c.id";
+    /** The public's gate: a published article, judged on its reviewed claims only (the join keeps the article row). */
+    private static final String CLAIMS_OF_PUBLIC_ARTICLE = "select c.id, c.version, c.verdict, c.confidence, c.status, "
+            + "c.anchor_exact, c.anchor_start, c.anchor_end from article a left join claim c on c.article_id = a.id "
+            + "and c.status = '" + Audience.PUBLIC_CLAIM_STATUS + "' where a.id = $1 and "
+            + Audience.PUBLIC.articleCondition("a") + " order by c.anchor_start, c.id";
 
     private final PipelinedReads pool;
 
@@ -31,9 +37,9 @@ public class GateRepository {
         this.pool = pool;
     }
 
-    /** The article's claims in text order; empty when there is no such article. */
-    public Uni<Optional<List<GateClaim>>> claimsOf(UUID articleId) {
-        return pool.preparedQuery(CLAIMS_OF_ARTICLE).execute(Tuple.of(articleId)).map(rows -> {
+    /** The article's claims in text order that the audience may see; empty when it may not see such an article. */
+    public Uni<Optional<List<GateClaim>>> claimsOf(UUID articleId, Audience audience) {
+        return pool.preparedQuery(audience.seesAll() ? CLAIMS_OF_ARTICLE : CLAIMS_OF_PUBLIC_ARTICLE).execute(Tuple.of(articleId)).map(rows -> {
             if (rows.size() == 0) {
                 return Optional.empty();
             }

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.factcheck.claim.Verdict;
 import io.factcheck.common.http.Tagged;
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +33,11 @@ public class GateResource {
 
     private final GateService service;
 
-    public GateResource(GateService service) {
+    private final ReadAccess access;
+
+    public GateResource(GateService service, ReadAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -56,6 +60,6 @@ public class GateResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "pass", "fail" })) @RestQuery String pending,
             UriInfo uriInfo) {
         GatePolicy policy = GatePolicy.parse(uriInfo.getQueryParameters().keySet(), failOn, minConfidence, pending);
-        return service.evaluate(id, policy).map(Tagged::ok);
+        return access.audience().chain(audience -> service.evaluate(id, policy, audience)).map(Tagged::ok);
     }
 }

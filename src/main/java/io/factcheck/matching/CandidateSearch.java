@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.factcheck.claim.ClaimReads;
+import io.factcheck.common.security.Audience;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.db.SideReads;
 import io.factcheck.factcheck.FactCheckRepository;
@@ -98,7 +99,9 @@ public class CandidateSearch {
                    tsvector_to_array(to_tsvector('english', c.text || ' ' || c.anchor_exact)) as lexemes,
                    qx.lexemes as query_lexemes
             from ids join qx on qx.i = ids.i join claim c on c.id = ids.id join article a on a.id = c.article_id
-            """.formatted(SCOPE, ClaimReads.COLUMNS);
+            where $9::boolean is not true or (%3$s and %4$s)
+            """.formatted(SCOPE, ClaimReads.COLUMNS, Audience.PUBLIC.articleCondition("a"),
+            "c.status = '" + Audience.PUBLIC_CLAIM_STATUS + "'");
 
     private static final String FACT_CHECKS = QUERIES.formatted("", "$1::text[]", "") + """
             , ids as (
@@ -133,9 +136,18 @@ public class CandidateSearch {
     }
 
     /** Where candidates may come from: not the query claim itself, not its own article, only some articles (tests). */
-    record Scope(UUID exceptClaim, UUID exceptArticle, List<UUID> onlyArticles) {
+    record Scope(UUID exceptClaim, UUID exceptArticle, List<UUID> onlyArticles, boolean publicOnly) {
 
         static final Scope EVERYWHERE = new Scope(null, null, null);
+
+        Scope(UUID exceptClaim, UUID exceptArticle, List<UUID> onlyArticles) {
+            this(exceptClaim, exceptArticle, onlyArticles, false);
+        }
+
+        /** Only claims the audience may see: for the public, reviewed claims of published articles. */
+        Scope seenBy(Audience audience) {
+            return new Scope(exceptClaim, exceptArticle, onlyArticles, !audience.seesAll());
+        }
     }
 
     /** One query of a batch: its text, the name forms of the people it is about, where its candidates may come from. */
@@ -148,7 +160,7 @@ public class CandidateSearch {
     record FactCheckCandidate(FactCheckView factCheck, MatchScorer.TextMeasures text) {
     }
 
-    /** Each query's claim candidates, in the order of the queries; the queries share one onlyArticles. */
+    /** Each query's claim candidates, in the order of the queries; the queries share one onlyArticles and publicOnly. */
     Uni<List<List<ClaimCandidate>>> claims(List<Query> queries) {
         if (queries.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -164,7 +176,7 @@ public class CandidateSearch {
         UUID[] exceptArticles = queries.stream().map(q -> q.scope().exceptArticle()).toArray(UUID[]::new);
         return commonLexemes().chain(common -> pool.preparedQuery(CLAIMS).execute(Tuple.from(new Object[] { texts,
                 common, (long) TEXT_CANDIDATES, persons, (long) PERSON_CANDIDATES, exceptClaims, exceptArticles,
-                only == null ? null : only.toArray(UUID[]::new) })))
+                only == null ? null : only.toArray(UUID[]::new), queries.get(0).scope().publicOnly() })))
                 .map(rows -> byQuery(rows, queries.size(), row -> new ClaimCandidate(claims.view(row),
                         row.getLocalDate("article_published_at"), measures(row))));
     }

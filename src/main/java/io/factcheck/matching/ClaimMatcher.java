@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.factcheck.check.CheckService;
 import io.factcheck.check.KnowledgeSnapshot;
 import io.factcheck.claim.ClaimReads;
+import io.factcheck.common.security.Audience;
 import io.factcheck.claim.ClaimView;
 import io.factcheck.common.problem.ResourceNotFoundException;
 import io.factcheck.common.db.SideReads;
@@ -58,8 +59,8 @@ public class ClaimMatcher {
     }
 
     /** What a free text matches: the checker reads it at its date (today when none) first. */
-    public Uni<List<SimilarItem>> similarToText(String text, LocalDate date, int limit) {
-        return similarToText(text, date, limit, CandidateSearch.Scope.EVERYWHERE, true);
+    public Uni<List<SimilarItem>> similarToText(String text, LocalDate date, int limit, Audience audience) {
+        return similarToText(text, date, limit, CandidateSearch.Scope.EVERYWHERE.seenBy(audience), true);
     }
 
     Uni<List<SimilarItem>> similarToText(String text, LocalDate date, int limit, CandidateSearch.Scope scope,
@@ -72,8 +73,11 @@ public class ClaimMatcher {
                 .map(found -> found.get(0)));
     }
 
-    /** What an existing claim matches, itself left out; 404 when there is no such claim. */
-    public Uni<List<SimilarItem>> similarToClaim(UUID claimId, int limit) {
+    /**
+     * What an existing claim matches, itself left out, among what the audience may see; 404 when there is no such
+     * claim (the caller has checked that the audience may see it).
+     */
+    public Uni<List<SimilarItem>> similarToClaim(UUID claimId, int limit, Audience audience) {
         return pool.preparedQuery(CLAIM).execute(Tuple.of(claimId)).chain(rows -> {
             if (!rows.iterator().hasNext()) {
                 return Uni.createFrom().failure(new ResourceNotFoundException("claim", claimId));
@@ -81,7 +85,8 @@ public class ClaimMatcher {
             Row row = rows.iterator().next();
             ClaimView claim = claims.view(row);
             return similarToClaim(claim, row.getLocalDate("article_published_at"),
-                    new CandidateSearch.Scope(claim.id(), null, null), limit, MatchScorer.DISPLAY_THRESHOLD);
+                    new CandidateSearch.Scope(claim.id(), null, null).seenBy(audience), limit,
+                    MatchScorer.DISPLAY_THRESHOLD);
         });
     }
 

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.factcheck.common.QueryParams;
+import io.factcheck.common.security.Visibility;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,8 +24,11 @@ public class ClaimSimilarResource {
 
     private final ClaimMatcher matcher;
 
-    public ClaimSimilarResource(ClaimMatcher matcher) {
+    private final Visibility visibility;
+
+    public ClaimSimilarResource(ClaimMatcher matcher, Visibility visibility) {
         this.matcher = matcher;
+        this.visibility = visibility;
     }
 
     @GET
@@ -37,8 +41,8 @@ public class ClaimSimilarResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     public Uni<SimilarAnswer> similarToClaim(@RestPath UUID id,
             @Parameter(description = "Most answers, 1 to 50 (default 10)") @RestQuery String limit) {
-        return matcher.similarToClaim(id, SimilarResource.limit(QueryParams.positiveInt("limit", limit, ClaimMatcher.MAX_LIMIT)))
-                .map(SimilarAnswer::new);
+        int max = SimilarResource.limit(QueryParams.positiveInt("limit", limit, ClaimMatcher.MAX_LIMIT));
+        return visibility.claim(id).chain(audience -> matcher.similarToClaim(id, max, audience)).map(SimilarAnswer::new);
     }
 
 }

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.factcheck.common.QueryParams;
 import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.problem.InvalidParameterException;
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,11 @@ public class SimilarResource {
 
     private final ClaimMatcher matcher;
 
-    public SimilarResource(ClaimMatcher matcher) {
+    private final ReadAccess access;
+
+    public SimilarResource(ClaimMatcher matcher, ReadAccess access) {
         this.matcher = matcher;
+        this.access = access;
     }
 
     @GET
@@ -60,7 +64,8 @@ public class SimilarResource {
         }
         int max = limit(QueryParams.positiveInt("limit", limit, ClaimMatcher.MAX_LIMIT));
         LocalDate date = QueryParams.date("publishedAt", publishedAt);
-        return matcher.similarToText(text.strip(), date, max).map(SimilarAnswer::new);
+        return access.audience().chain(audience -> matcher.similarToText(text.strip(), date, max, audience))
+                .map(SimilarAnswer::new);
     }
 
     @POST
@@ -75,8 +80,8 @@ public class SimilarResource {
     @APIResponse(responseCode = "422", description = "text missing or too long, limit out of range, bad language")
     @RunsToCompletion
     public Uni<SimilarAnswer> similarClaimsOfText(@Valid @NotNull SimilarRequest body) {
-        return matcher.similarToText(body.text().strip(), body.publishedAt(), limit(body.limit()))
-                .map(SimilarAnswer::new);
+        return access.audience().chain(audience -> matcher.similarToText(body.text().strip(), body.publishedAt(),
+                limit(body.limit()), audience)).map(SimilarAnswer::new);
     }
 
     static int limit(Integer limit) {

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.factcheck.common.http.RunsToCompletion;
 import io.factcheck.common.security.Roles;
+import io.factcheck.common.security.ReadAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,10 @@ public class SuggestionResource {
 
     private final Suggestions suggestions;
 
-    public SuggestionResource(Suggestions suggestions) {
+    private final ReadAccess access;
+
+    public SuggestionResource(Suggestions suggestions, ReadAccess access) {
+        this.access = access;
         this.suggestions = suggestions;
     }
 
@@ -38,7 +42,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "200", description = "The suggestions, best first")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Uni<ClaimSuggestions> listSuggestions(@RestPath UUID id) {
-        return suggestions.of(id);
+        return access.deskOnly("claim", id).chain(() -> suggestions.of(id));
     }
 
     @POST

@@ -23,6 +23,8 @@ import io.factcheck.common.paging.Page;
 import io.factcheck.common.paging.PageRequest;
 import io.factcheck.common.security.Roles;
 import io.factcheck.idempotency.Idempotency;
+import io.factcheck.common.security.ReadAccess;
+import io.factcheck.common.security.Visibility;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,23 +45,33 @@ public class ReviewResource {
     private final ReviewService service;
     private final Idempotency idempotency;
 
-    public ReviewResource(ReviewService service, Idempotency idempotency) {
+    private final ReadAccess access;
+    private final Visibility visibility;
+
+    public ReviewResource(ReviewService service, Idempotency idempotency, ReadAccess access, Visibility visibility) {
         this.service = service;
+        this.access = access;
+        this.visibility = visibility;
         this.idempotency = idempotency;
     }
 
     @GET
-    @Operation(summary = "Review history of a claim, newest first")
+    @Operation(summary = "Review history of a claim, newest first",
+            description = "The whole history needs an API key (any role). Without one: the latest review only (the "
+                    + "one the verdict comes from, without reviewedBy) of a claim the public may see, else 404.")
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
-    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "404", description = "No such claim (that the caller may see)")
     public Uni<RestResponse<Page<ReviewView>>> listReviews(@RestPath UUID claimId,
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @RestQuery String limit,
             @Parameter(description = "Cursor from the previous page's next") @RestQuery String cursor) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt("limit", limit, PageRequest.MAX_LIMIT), cursor);
         // Reviews are append-only: their ids (and the cursor) say everything about a page.
-        return service.history(claimId, page)
+        // The history is the desk's; the public sees the review its verdict comes from (as ClaimReview publishes it).
+        return access.audience().chain(audience -> audience.seesAll() ? service.history(claimId, page)
+                : visibility.claim(claimId).chain(() -> service.history(claimId, PageRequest.of(1, null)))
+                        .map(latest -> new Page<>(latest.items().stream().map(ReviewView::published).toList(), null)))
                 .map(history -> new Tagged<>(history, EntityTag.ofPage("reviews " + claimId, history, ReviewView::id)).ok());
     }
 

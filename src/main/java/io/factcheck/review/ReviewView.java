@@ -16,10 +16,17 @@ public record ReviewView(UUID id, UUID claimId, Verdict verdict, double confiden
         List<Evidence> evidence,
         @Schema(description = "Display name of the reviewer, as the client sent it (the ClaimReview author)")
         String reviewer,
-        @Schema(description = "The name of the API key that wrote the review, set by the service") String reviewedBy,
+        @Schema(description = "The name of the API key that wrote the review, set by the service; null without a key",
+                nullable = true) String reviewedBy,
         @Schema(description = "The fact-check page on the newsroom's site (the ClaimReview url); absent when none was given")
         String publishedUrl,
         Instant createdAt) {
+
+    /** As the public sees it: the key that wrote it is the desk's business. */
+    ReviewView published() {
+        return new ReviewView(id, claimId, verdict, confidence, summary, correction, evidence, reviewer, null,
+                publishedUrl, createdAt);
+    }
 
     static ReviewView of(Review r) {
         return new ReviewView(r.id, r.claimId, r.verdict, r.confidence, r.summary, r.correction,

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.article.ArticleRequest;
+import io.factcheck.article.ArticleState;
 import io.factcheck.article.ArticleService;
 import io.factcheck.claim.AnchorRequest;
 import io.factcheck.claim.ClaimRequest;
@@ -112,6 +113,6 @@ public class SeedCorpusLoader {
 
     private static ArticleRequest toRequest(SeedCorpus.SeedArticle a) {
         return new ArticleRequest(null, a.title(), a.publisher(), null, a.language(), PublishedAt.of(a.publishedAt()), a.approximate(),
-                a.body());
+                a.body(), ArticleState.PUBLISHED);
     }
 }

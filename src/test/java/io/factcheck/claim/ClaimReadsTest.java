@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.factcheck.article.Article;
 import io.factcheck.article.ArticleRepository;
 import io.factcheck.common.paging.PageRequest;
+import io.factcheck.common.security.Audience;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -38,9 +39,9 @@ class ClaimReadsTest {
             Article article = article("The mayors of " + marker + " were elected in 2021.");
             return articles.persist(article).chain(a -> claims.persist(claim(a, "The mayors of " + marker + " were elected")));
         }));
-        asserter.assertThat(() -> reads.search(query(marker + " mayor elect"), PageRequest.of(10, null)),
+        asserter.assertThat(() -> reads.search(query(marker + " mayor elect"), PageRequest.of(10, null), Audience.DESK),
                 found -> assertThat(found).extracting(c -> c.anchor().exact()).containsExactly("The mayors of " + marker + " were elected"));
-        asserter.assertThat(() -> reads.search(query(marker + " governor"), PageRequest.of(10, null)),
+        asserter.assertThat(() -> reads.search(query(marker + " governor"), PageRequest.of(10, null), Audience.DESK),
                 found -> assertThat(found).isEmpty());
     }
 
@@ -61,15 +62,15 @@ class ClaimReadsTest {
                 return claims.persist(claim);
             });
         }));
-        asserter.assertThat(() -> reads.byId(stored[0].id), view -> {
+        asserter.assertThat(() -> reads.byId(stored[0].id, Audience.DESK), view -> {
             Claim c = stored[0];
             assertThat(view).usingRecursiveComparison().ignoringFields("createdAt", "updatedAt").isEqualTo(ClaimView.of(c));
             // PostgreSQL keeps microseconds: the entity's instants were truncated to them before they were stored
             assertThat(view.createdAt()).isEqualTo(c.createdAt.truncatedTo(ChronoUnit.MICROS));
         });
-        asserter.assertThat(() -> reads.ofArticle(stored[0].articleId),
+        asserter.assertThat(() -> reads.ofArticle(stored[0].articleId, Audience.DESK),
                 views -> assertThat(views).extracting(ClaimView::id).containsExactly(stored[0].id));
-        asserter.assertThat(() -> reads.byId(java.util.UUID.randomUUID()), view -> assertThat(view).isNull());
+        asserter.assertThat(() -> reads.byId(java.util.UUID.randomUUID(), Audience.DESK), view -> assertThat(view).isNull());
     }
 
     private static ClaimQuery query(String q) {

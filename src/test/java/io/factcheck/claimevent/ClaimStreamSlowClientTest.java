@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.factcheck.support.Api;
 import io.factcheck.support.EventStream;
+import io.factcheck.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -40,7 +41,9 @@ class ClaimStreamSlowClientTest {
             slow.setSoTimeout((int) EventStream.WAIT.toMillis());
             slow.connect(new InetSocketAddress("localhost", RestAssured.port));
             slow.getOutputStream().write(("GET /api/v1/claims/stream?articleId=" + articleId + " HTTP/1.1\r\n"
-                    + "Host: localhost\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Host: localhost\r\nAccept: text/event-stream\r\n"
+                    + "Authorization: " + TestKeys.bearer(TestKeys.ADMIN) + "\r\n\r\n") // the article is a draft
+                    .getBytes(StandardCharsets.US_ASCII));
             slow.getOutputStream().flush();
             InputStream in = slow.getInputStream();
             // Up to the first keep-alive: from then on the stream is registered; then the client stops reading.

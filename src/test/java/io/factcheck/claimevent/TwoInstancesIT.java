@@ -67,7 +67,8 @@ class TwoInstancesIT {
                 .then().statusCode(201).extract().path("id");
 
         RestAssured.port = secondPort; // EventStream reads the stream from RestAssured's port
-        try (EventStream stream = EventStream.open("/api/v1/claims/stream?articleId=" + articleId)) {
+        try (EventStream stream = EventStream.open("/api/v1/claims/stream?articleId=" + articleId,
+                java.util.Map.of("Authorization", "Bearer " + KEY))) {
             given().port(firstPort).header("Authorization", "Bearer " + KEY)
                     .contentType(ContentType.JSON).body(Api.review("INACCURATE", 0.8))
                     .when().post("/api/v1/claims/" + claimId + "/reviews")
@@ -77,7 +78,7 @@ class TwoInstancesIT {
             assertThat(event.name()).isEqualTo("claim.reviewed");
             assertThat(event.data()).contains(claimId, articleId, "\"verdict\":\"INACCURATE\"");
         }
-        given().port(secondPort).when().get("/api/v1/claims/" + claimId)
+        given().port(secondPort).header("Authorization", "Bearer " + KEY).when().get("/api/v1/claims/" + claimId)
                 .then().statusCode(200).body("verdict", equalTo("INACCURATE"));
     }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.factcheck.support.Api;
+import io.factcheck.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -189,7 +190,8 @@ class ClaimReviewResourceTest {
                 .then().statusCode(200).contentType(ContentType.JSON).body("id", equalTo(claimId));
         // rest-assured always sends an Accept header; the JDK client sends none
         HttpResponse<String> noAccept = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/claims/" + claimId)).build(),
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/claims/" + claimId))
+                .header("Authorization", TestKeys.bearer(TestKeys.ADMIN)).build(), // the claim is a draft's
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noAccept.statusCode()).isEqualTo(200);
         assertThat(noAccept.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));

@@ -70,7 +70,7 @@ class MatchingEvaluationTest {
         for (JsonNode c : set.get("corpus")) {
             String text = c.get("text").asText();
             ArticleRequest article = new ArticleRequest(null, "Matching set " + run + " " + c.get("key").asText(),
-                    "Matching Desk", null, "en", PublishedAt.of(LocalDate.parse(c.get("date").asText())), false, text);
+                    "Matching Desk", null, "en", PublishedAt.of(LocalDate.parse(c.get("date").asText())), false, text, null);
             UUID articleId = VertxContextSupport.subscribeAndAwait(() -> articles.insert(article)).id;
             articleIds.add(articleId);
             ClaimRequest claim = new ClaimRequest(articleId, text, new AnchorRequest(0, text.length(), null, null, null),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.factcheck.support.Api;
+import io.factcheck.support.TestKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,7 +43,7 @@ class PageInBrowserTest {
     @Test
     void shows_the_article_with_its_reviewed_claim_highlighted_and_markup_in_the_body_as_text() throws Exception {
         assumeChromium();
-        String articleId = Api.createArticle(BODY);
+        String articleId = Api.createPublishedArticle(BODY);
         String claimId = reviewedClaim(articleId);
 
         // ?live=off: a snapshot; an open claim stream would keep the virtual time budget from running out
@@ -55,6 +56,21 @@ class PageInBrowserTest {
         assertThat(dom).contains("The council's budget shows 4.2 million euros.", "Correct wording: ",
                 "4.2 million euros", "Inaccurate");
         assertThat(dom).contains("Live updates off (snapshot).");
+    }
+
+    @Test
+    void shows_a_draft_only_to_a_browser_with_a_key() throws Exception {
+        assumeChromium();
+        String draft = Api.createArticle(BODY);
+        reviewedClaim(draft);
+        String title = given().when().get("/api/v1/articles/" + draft).then().statusCode(200).extract().path("title");
+
+        String anonymous = dumpDom(root + "?live=off#/articles/" + draft, false);
+        assertThat(anonymous).doesNotContain(title, QUOTE + "</mark>");
+
+        // The key comes in the fragment (never sent to a server), stays in the tab, and shows the desk's view
+        String desk = dumpDom(root + "?live=off#key=" + TestKeys.ADMIN, false);
+        assertThat(desk).contains(title, "DRAFT", "Desk view").doesNotContain(TestKeys.ADMIN);
     }
 
     private static String reviewedClaim(String articleId) {
@@ -74,6 +90,10 @@ class PageInBrowserTest {
     }
 
     private static String dumpDom(String url) throws IOException, InterruptedException {
+        return dumpDom(url, true);
+    }
+
+    private static String dumpDom(String url, boolean anArticle) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("claims-chromium-");
         try {
             Path out = profile.resolve("dom.html");
@@ -89,7 +109,7 @@ class PageInBrowserTest {
             }
             String dom = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(dom).as("DOM dumped by Chromium (exit %d; stderr: %s)", chromium.exitValue(), Files.readString(err))
-                    .contains("<mark");
+                    .contains(anArticle ? "<mark" : "<nav");
             return dom;
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {

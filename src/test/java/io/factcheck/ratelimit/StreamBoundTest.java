@@ -41,8 +41,8 @@ class StreamBoundTest {
         String address = TightLimits.address();
         Map<String, String> from = Map.of("X-Forwarded-For", address);
         double shedBefore = RateLimitTest.counter("claims_requests_shed_total", "streams");
-        EventStream first = EventStream.open("/api/v1/claims/stream", from);
-        try (EventStream second = EventStream.open("/api/v1/claims/stream", from)) {
+        EventStream first = EventStream.anonymous("/api/v1/claims/stream", from);
+        try (EventStream second = EventStream.anonymous("/api/v1/claims/stream", from)) {
             HttpResponse<String> third = refused(address);
             assertThat(third.statusCode()).isEqualTo(503);
             assertThat(third.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -52,7 +52,7 @@ class StreamBoundTest {
             assertThat(RateLimitTest.counter("claims_requests_shed_total", "streams")).isEqualTo(shedBefore + 1);
 
             // Another caller is not affected.
-            try (EventStream other = EventStream.open("/api/v1/claims/stream",
+            try (EventStream other = EventStream.anonymous("/api/v1/claims/stream",
                     Map.of("X-Forwarded-For", TightLimits.address()))) {
                 assertThat(other.response().statusCode()).isEqualTo(200);
             }

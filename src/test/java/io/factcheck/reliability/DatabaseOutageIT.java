@@ -76,7 +76,8 @@ class DatabaseOutageIT {
         }
 
         RestAssured.port = service.port(); // EventStream reads from RestAssured's port
-        try (EventStream stream = EventStream.open("/api/v1/claims/stream?articleId=" + articleId)) {
+        try (EventStream stream = EventStream.open("/api/v1/claims/stream?articleId=" + articleId,
+                java.util.Map.of("Authorization", "Bearer " + KEY))) {
             List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean running = new AtomicBoolean(true);

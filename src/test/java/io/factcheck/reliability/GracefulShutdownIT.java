@@ -60,7 +60,7 @@ class GracefulShutdownIT {
                 .getBytes(StandardCharsets.UTF_8);
 
         RestAssured.port = service.port();
-        try (EventStream stream = EventStream.open("/api/v1/claims/stream");
+        try (EventStream stream = EventStream.open("/api/v1/claims/stream", java.util.Map.of("Authorization", "Bearer " + KEY));
                 Socket slowClient = new Socket("localhost", service.port())) {
             // The request line, headers and half the body: the server has accepted the request and waits for the rest.
             OutputStream out = slowClient.getOutputStream();

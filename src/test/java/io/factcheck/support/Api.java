@@ -34,6 +34,20 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** An article the public may read (new articles are drafts): for tests of what anonymous callers see. */
+    public static String createPublishedArticle(String body) {
+        Map<String, Object> article = article(body);
+        article.put("state", "PUBLISHED");
+        return createArticle(article);
+    }
+
+    /** POST /articles/{id}/publish or /retract with the article's current ETag; answers the new ETag. */
+    public static String transition(String articleId, String action) {
+        String etag = given().when().get("/api/v1/articles/" + articleId).then().statusCode(200).extract().header("ETag");
+        return given().header("If-Match", etag).when().post("/api/v1/articles/" + articleId + "/" + action)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
     public static String createClaim(String articleId, String exact) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("articleId", articleId, "anchor", Map.of("exact", exact)))

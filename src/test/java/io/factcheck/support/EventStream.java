@@ -43,12 +43,26 @@ public final class EventStream implements AutoCloseable {
         });
     }
 
-    /** Opens the stream and waits for its first comment: from then on, the server delivers every change to it. */
+    /**
+     * Opens the stream and waits for its first comment: from then on, the server delivers every change to it. Like
+     * every request of the suite (AdminKeyByDefault), it sends the admin key unless the headers carry Authorization.
+     */
     public static EventStream open(String pathAndQuery) {
         return open(pathAndQuery, Map.of());
     }
 
     public static EventStream open(String pathAndQuery, Map<String, String> headers) {
+        Map<String, String> withKey = new java.util.HashMap<>(headers);
+        withKey.putIfAbsent("Authorization", TestKeys.bearer(TestKeys.ADMIN));
+        return openAs(pathAndQuery, withKey);
+    }
+
+    /** As an anonymous caller (for access-control tests): only the headers given. */
+    public static EventStream anonymous(String pathAndQuery, Map<String, String> headers) {
+        return openAs(pathAndQuery, headers);
+    }
+
+    private static EventStream openAs(String pathAndQuery, Map<String, String> headers) {
         EventStream stream = new EventStream(pathAndQuery, headers);
         stream.nextComment();
         return stream;
@@ -89,6 +103,13 @@ public final class EventStream implements AutoCloseable {
     /** The next event within the given time, or null: for asserting that nothing more arrives. */
     public Event poll(Duration within) throws InterruptedException {
         return events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The events received so far, without waiting. */
+    public java.util.List<Event> received() {
+        java.util.List<Event> all = new java.util.ArrayList<>();
+        events.drainTo(all);
+        return all;
     }
 
     public String nextComment() {

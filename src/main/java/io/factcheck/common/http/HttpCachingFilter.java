@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 public class HttpCachingFilter {
 
     static final String PUBLIC_REVALIDATE = "public, max-age=0, must-revalidate";
+    static final String PRIVATE_REVALIDATE = "private, max-age=0, must-revalidate";
     static final String NO_STORE = "no-store";
 
     @ServerResponseFilter
@@ -26,7 +27,11 @@ public class HttpCachingFilter {
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean cacheable = read && (response.getStatus() == 200 || response.getStatus() == 304);
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheable ? PUBLIC_REVALIDATE : NO_STORE);
+            // A read with a key may show drafts: no shared cache may keep it for others.
+            String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            boolean keyed = authorization != null && !authorization.isBlank();
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                    !cacheable ? NO_STORE : keyed ? PRIVATE_REVALIDATE : PUBLIC_REVALIDATE);
         }
     }
 

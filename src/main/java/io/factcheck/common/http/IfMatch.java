@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.factcheck.common.problem.InvalidParameterException;
 import io.factcheck.common.problem.PreconditionFailedException;
+import io.factcheck.common.problem.PreconditionRequiredException;
 
 /**
  * A write's {@code If-Match} precondition. Services check it against the row they loaded inside the write's
@@ -38,6 +39,18 @@ public final class IfMatch {
             throw new InvalidParameterException("If-Match",
                     "must be * or the quoted ETag of the resource, e.g. \"0196…\": " + e.getMessage());
         }
+    }
+
+    /**
+     * For writes that must not happen blindly (publish, retract: a desk must have seen what it publishes): a missing
+     * header is a 428.
+     */
+    public static IfMatch required(String header, String kind) {
+        if (header == null || header.isBlank()) {
+            throw new PreconditionRequiredException("This write needs If-Match: send the ETag of GET /" + kind
+                    + "s/{id} (or *), so that what you act on is what you last read");
+        }
+        return parse(header);
     }
 
     /** Throws 412 unless the row's current strong tag is one of the header's (weak tags never match, RFC 9110). */

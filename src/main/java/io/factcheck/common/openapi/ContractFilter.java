@@ -16,8 +16,8 @@ import io.factcheck.common.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * What holds for every operation, said once: public operations say so explicitly ({@code security: []}; SmallRye adds
- * the bearerKey requirement to @RolesAllowed ones only, and a client generator cannot tell "public" from
+ * What holds for every operation, said once: reads say that a key is optional ({@code security: [{}, {bearerKey: []}]};
+ * SmallRye adds the bearerKey requirement to @RolesAllowed ones only, and a client generator cannot tell "public" from
  * "forgotten"), any request URI over the limit is a 414 problem document (RequestLineLimit), and every JSON
  * request body shows an example (kept here, by request schema, so one place shows what clients send). And nullable
  * fields of a scalar type stay nullable in OpenAPI 3.0, where SmallRye would write {@code allOf: [$ref], nullable}
@@ -74,7 +74,9 @@ public class ContractFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getSecurity() == null) {
-            operation.setSecurity(new ArrayList<>());
+            // A read: anonymous (what the public may see) or with any key (everything); an empty requirement is "none".
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme("bearerKey"))));
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponse("414") == null) {
             operation.getResponses().addAPIResponse("414", OASFactory.createAPIResponse()

@@ -11,4 +11,9 @@ public class PreconditionFailedMapper {
     public RestResponse<Problem> map(PreconditionFailedException e, UriInfo uriInfo) {
         return ProblemType.PRECONDITION_FAILED.response(e.getMessage(), uriInfo);
     }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapRequired(PreconditionRequiredException e, UriInfo uriInfo) {
+        return ProblemType.PRECONDITION_REQUIRED.response(e.getMessage(), uriInfo);
+    }
 }

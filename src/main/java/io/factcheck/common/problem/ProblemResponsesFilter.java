@@ -39,11 +39,13 @@ public class ProblemResponsesFilter implements OASFilter {
                             + "Retry-After seconds. Every answer carries RateLimit-Limit, RateLimit-Remaining, "
                             + "RateLimit-Reset and RateLimit-Policy"));
         }
-        // @RolesAllowed operations: SmallRye adds the security requirement and generic 401/403; say what they mean here.
-        if (operation.getResponses().getAPIResponse("401") != null) {
-            operation.getResponses().getAPIResponse("401")
-                    .description("No API key, or an unknown or revoked one (WWW-Authenticate: Bearer)");
+        // A key that is sent is checked on every operation (reads too), so any may answer 401; @RolesAllowed ones also
+        // without a key, reads with CLAIMS_ANONYMOUS_READS=none (SmallRye adds generic 401/403 to @RolesAllowed ones).
+        if (operation.getResponses().getAPIResponse("401") == null) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse());
         }
+        operation.getResponses().getAPIResponse("401")
+                .description("No API key, or an unknown or revoked one (WWW-Authenticate: Bearer)");
         if (operation.getResponses().getAPIResponse("403") != null) {
             operation.getResponses().getAPIResponse("403").description("The API key's role does not allow this");
         }

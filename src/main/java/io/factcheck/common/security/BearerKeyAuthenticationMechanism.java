@@ -19,8 +19,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * {@code Authorization: Bearer <key>}. Authentication is lazy ({@code quarkus.http.auth.proactive=false}): only
- * operations with {@code @RolesAllowed} read the header, so public reads never touch the key table.
+ * {@code Authorization: Bearer <key>}. Authentication is lazy ({@code quarkus.http.auth.proactive=false}): a request
+ * without the header (or with an empty one) never touches the key table; one with a key is checked (KeyOnReads).
  */
 @ApplicationScoped
 public class BearerKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,7 +31,7 @@ public class BearerKeyAuthenticationMechanism implements HttpAuthenticationMecha
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null) {
+        if (header == null || header.isBlank()) {
             return Uni.createFrom().optional(Optional.empty()); // anonymous: @RolesAllowed answers 401
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.substring(BEARER.length()).isBlank()) {

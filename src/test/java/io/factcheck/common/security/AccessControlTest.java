@@ -57,15 +57,18 @@ class AccessControlTest {
     }
 
     @Test
-    void reads_and_the_stateless_check_are_public_even_with_a_wrong_key() {
+    void reads_and_the_stateless_check_are_public_but_a_wrong_key_is_refused_on_them_too() {
         TestKeys.sendNoKeyByDefault();
         given().when().get("/api/v1/articles").then().statusCode(200);
         given().when().get("/api/v1/claims").then().statusCode(200);
         given().when().get("/api/v1/people").then().statusCode(200);
-        given().header("Authorization", TestKeys.bearer("not-a-key")).when().get("/api/v1/offices")
-                .then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("text", "The bridge opened.", "publishedAt", "2025-11-29"))
                 .when().post("/api/v1/check").then().statusCode(200);
+        // A key that is sent is checked: a revoked key must not quietly read as the public (issue #14)
+        isUnauthorized(given().header("Authorization", TestKeys.bearer("not-a-key")).when().get("/api/v1/offices").then());
+        isUnauthorized(given().header("Authorization", TestKeys.bearer("not-a-key")).contentType(ContentType.JSON)
+                .body(Map.of("text", "The bridge opened.", "publishedAt", "2025-11-29")).when().post("/api/v1/check")
+                .then());
     }
 
     @Test

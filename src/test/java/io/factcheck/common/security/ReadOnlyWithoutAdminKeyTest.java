@@ -7,12 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.factcheck.support.Api;
+import io.factcheck.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** Without CLAIMS_ADMIN_KEY the test admin key is just an unknown key: nothing can be written, everything read. */
+/** Without CLAIMS_ADMIN_KEY the test admin key is just an unknown key: nothing can be written, published work read. */
 @QuarkusTest
 @TestProfile(ReadOnlyWithoutAdminKeyTest.NoAdminKey.class)
 class ReadOnlyWithoutAdminKeyTest {
@@ -30,6 +31,9 @@ class ReadOnlyWithoutAdminKeyTest {
                 .when().post("/api/v1/articles").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("name", "first", "role", "admin"))
                 .when().post("/api/v1/keys").then().statusCode(401);
+        // An unknown key is refused on reads too (issue #14); without one, reads work
+        given().when().get("/api/v1/articles").then().statusCode(401);
+        TestKeys.sendNoKeyByDefault();
         given().when().get("/api/v1/articles").then().statusCode(200);
     }
 }
