@@ -48,6 +48,8 @@ class AccessMatrixTest {
         LIST,
         /** The desk's own record (matching suggestions, links, canonical claims): anonymous always 404. */
         DESK,
+        /** What aggregators publish (the ClaimReview feed): always 200, and only published reviewed claims, whoever asks. */
+        PUBLISHED_FOR_ALL,
         /** Knowledge and other data without publication state: the same for every caller. */
         SAME_FOR_ALL,
         /** Key management: anonymous 401, reader and editor 403, admin 200. */
@@ -95,6 +97,7 @@ class AccessMatrixTest {
             new Surface("/api/v1/articles/{id}/gate", Rule.ARTICLE, s -> "/api/v1/articles/" + s.article() + "/gate"),
             new Surface("/api/v1/articles/{id}/claimreviews", Rule.ARTICLE,
                     s -> "/api/v1/articles/" + s.article() + "/claimreviews"),
+            new Surface("/api/v1/claimreviews", Rule.PUBLISHED_FOR_ALL, s -> "/api/v1/claimreviews?limit=200"),
             new Surface("/api/v1/claims", Rule.LIST, s -> "/api/v1/claims?limit=200&articleId=" + s.article()),
             new Surface("/api/v1/claims/{id}", Rule.CLAIM, s -> "/api/v1/claims/" + s.claim()),
             new Surface("/api/v1/claims/{claimId}/reviews", Rule.CLAIM, s -> "/api/v1/claims/" + s.claim() + "/reviews"),
@@ -196,7 +199,7 @@ class AccessMatrixTest {
         int expected = switch (surface.rule()) {
             case ARTICLE -> desk || subject.publicArticle() ? 200 : 404;
             case CLAIM -> desk || subject.publicClaim() ? 200 : 404;
-            case LIST -> 200;
+            case LIST, PUBLISHED_FOR_ALL -> 200;
             case DESK -> desk ? 200 : 404;
             case SAME_FOR_ALL -> -1; // whatever the admin key gets, below
             case ADMIN -> caller.equals("admin") ? 200 : desk ? 403 : 401;
@@ -220,6 +223,16 @@ class AccessMatrixTest {
                     : subject.publicClaim());
             if (shown != visible) {
                 return visible ? "does not list what the caller may see" : "lists what the caller may not see";
+            }
+        }
+        if (surface.rule() == Rule.PUBLISHED_FOR_ALL) {
+            // A ClaimReview names its claim by text (this run's claims share their texts), so count this run's items:
+            // exactly the published reviewed claims, whoever asks
+            long listed = response.jsonPath().getList("dataFeedElement.item.claimReviewed", String.class).stream()
+                    .filter(text -> text.contains(MARKER)).count();
+            long published = SUBJECTS.stream().filter(Subject::publicClaim).count();
+            if (listed != published) {
+                return "lists " + listed + " of this run's claims, expected the " + published + " published reviewed";
             }
         }
         if (surface.rule() == Rule.ARTICLE && expected == 200 && !desk) {

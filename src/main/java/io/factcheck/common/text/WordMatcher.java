@@ -1,6 +1,8 @@
 package io.factcheck.common.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,16 +32,40 @@ public final class WordMatcher<V> {
 
     private final AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
     private final boolean empty;
-    private final boolean ignoreCase;
+    /**
+     * Each char's code in the automaton: 1, 2, 3 … by how often the forms use it, 0 for a char no form has (so it
+     * matches nothing); with ignoreCase, a char's code is its lower case's. A double array places a state's children
+     * at its base plus their codes: with chars as they are (accented letters in the hundreds, punctuation in the
+     * thousands) its construction searched far for free slots, and dense codes halve the time it takes.
+     */
+    private final char[] codes = new char[Character.MAX_VALUE + 1];
 
     private WordMatcher(Map<String, V> forms, boolean ignoreCase, BinaryOperator<V> merge) {
-        this.ignoreCase = ignoreCase;
-        TreeMap<String, V> keys = new TreeMap<>();
+        Map<String, V> folded = new HashMap<>();
         forms.forEach((form, value) -> {
             if (!form.isEmpty()) {
-                keys.merge(ignoreCase ? fold(form) : form, value, merge);
+                folded.merge(ignoreCase ? fold(form) : form, value, merge);
             }
         });
+        int[] uses = new int[codes.length];
+        folded.keySet().forEach(form -> form.chars().forEach(c -> uses[c]++));
+        List<Character> alphabet = new ArrayList<>();
+        for (int c = 0; c < uses.length; c++) {
+            if (uses[c] > 0) {
+                alphabet.add((char) c);
+            }
+        }
+        alphabet.sort(Comparator.comparingInt((Character c) -> -uses[c]).thenComparing(c -> c));
+        for (int i = 0; i < alphabet.size(); i++) {
+            codes[alphabet.get(i)] = (char) (i + 1);
+        }
+        if (ignoreCase) {
+            for (int c = 0; c < codes.length; c++) {
+                codes[c] = codes[Character.toLowerCase((char) c)];
+            }
+        }
+        TreeMap<String, V> keys = new TreeMap<>();
+        folded.forEach((form, value) -> keys.put(new String(encode(form)), value));
         this.empty = keys.isEmpty();
         if (!empty) { // the library cannot build an empty automaton
             trie.build(keys);
@@ -64,8 +90,7 @@ public final class WordMatcher<V> {
         if (empty || text == null || text.isEmpty()) {
             return;
         }
-        String searched = ignoreCase ? fold(text) : text;
-        trie.parseText(searched, (int start, int end, V value) -> {
+        trie.parseText(encode(text), (int start, int end, V value) -> {
             if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
                     || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
                 return;
@@ -80,7 +105,16 @@ public final class WordMatcher<V> {
         return out;
     }
 
-    /** Lower case, one char for one char, so offsets in the folded text are offsets in the original. */
+    /** The text in the automaton's codes, one char for one char, so offsets stay the text's. */
+    private char[] encode(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = codes[text.charAt(i)];
+        }
+        return chars;
+    }
+
+    /** Lower case, one char for one char. */
     private static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
