@@ -1,15 +1,14 @@
 package io.factcheck.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
-import io.factcheck.common.text.WordMatcher;
 import io.factcheck.knowledge.Office;
 
 /**
@@ -24,10 +23,10 @@ final class OfficeMentions {
     }
 
     private final List<Terms> offices = new ArrayList<>();
-    private final WordMatcher<String> trie;
+    private final Trie trie;
 
     OfficeMentions(List<Office> rows) {
-        Map<String, String> keywords = new HashMap<>();
+        Set<String> keywords = new HashSet<>();
         for (Office o : rows) {
             String title = lower(o.title);
             List<String> places = new ArrayList<>();
@@ -38,11 +37,11 @@ final class OfficeMentions {
             boolean titleSuffices = places.isEmpty() || places.stream().anyMatch(title::contains);
             List<String> aliases = o.aliases.stream().filter(a -> !a.isBlank()).map(OfficeMentions::lower).toList();
             offices.add(new Terms(title, titleSuffices, places, aliases));
-            keywords.put(title, title);
-            places.forEach(place -> keywords.put(place, place));
-            aliases.forEach(alias -> keywords.put(alias, alias));
+            keywords.add(title);
+            keywords.addAll(places);
+            keywords.addAll(aliases);
         }
-        this.trie = WordMatcher.ignoringCase(keywords, (a, b) -> a);
+        this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(keywords).build();
     }
 
     boolean mentionsAny(String text) {
@@ -50,7 +49,9 @@ final class OfficeMentions {
             return false;
         }
         Set<String> found = new HashSet<>();
-        trie.scan(text, (start, end, keyword) -> found.add(keyword));
+        for (Emit emit : trie.parseText(text)) {
+            found.add(lower(emit.getKeyword()));
+        }
         for (Terms o : offices) {
             if (o.aliases().stream().anyMatch(found::contains)) {
                 return true;

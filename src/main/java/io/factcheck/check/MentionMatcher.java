@@ -1,12 +1,12 @@
 package io.factcheck.check;
 
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.factcheck.common.text.WordMatcher;
 
 /**
  * One Aho–Corasick automaton over every person alias, office title, office alias, place name and demonym, built once
@@ -17,7 +17,7 @@ import io.factcheck.common.text.WordMatcher;
  */
 final class MentionMatcher {
 
-    private final WordMatcher<Surface> trie;
+    private final PayloadTrie<Surface> trie;
 
     /** The senses of one surface form, the people among them and their terms, built once so a match only allocates its hit. */
     private record Surface(List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
@@ -31,19 +31,29 @@ final class MentionMatcher {
 
     MentionMatcher(KnowledgeIndex kb) {
         Map<String, List<Sense>> surfaces = kb.surfaces();
-        Map<String, Surface> forms = new HashMap<>();
+        PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.<Surface>builder().onlyWholeWords();
         surfaces.forEach((form, senses) -> {
-            if (!senses.isEmpty()) {
-                forms.put(form, Surface.of(senses, kb));
+            if (!form.isEmpty() && !senses.isEmpty()) {
+                builder.addKeyword(form, Surface.of(senses, kb));
             }
         });
-        this.trie = WordMatcher.caseSensitive(forms);
+        this.trie = builder.build();
     }
 
     List<Hit> scan(String normalized) {
         List<Hit> raw = new ArrayList<>();
-        trie.scan(normalized, (start, end, surface) -> raw.add(new Hit(start, end, surface.senses(),
-                surface.personIds(), surface.personTerms())));
+        trie.parseText(normalized, (PayloadEmit<Surface> emit) -> {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            // The library's whole-word test looks at letters only; a digit neighbour also breaks a word ("2019PM").
+            if ((start > 0 && Character.isLetterOrDigit(normalized.charAt(start - 1)))
+                    || (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end)))) {
+                return false;
+            }
+            Surface surface = emit.getPayload();
+            raw.add(new Hit(start, end, surface.senses(), surface.personIds(), surface.personTerms()));
+            return true;
+        });
         raw.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         List<Hit> kept = new ArrayList<>(raw.size());
         int covered = 0;

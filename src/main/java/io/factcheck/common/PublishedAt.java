@@ -27,6 +27,8 @@ public final class PublishedAt {
     public static final String PATTERN =
             "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
 
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(PATTERN);
+
     public static final String MESSAGE = "must be a date (YYYY-MM-DD) or an ISO-8601 date-time with offset "
             + "(2025-11-29T23:30:00-05:00)";
 
@@ -70,6 +72,10 @@ public final class PublishedAt {
             return null;
         }
         String value = text.trim();
+        // java.time also reads "+10000-01-01", which the contract (and every client's date parser) does not
+        if (!SHAPE.matcher(value).matches()) {
+            throw new IllegalArgumentException(MESSAGE);
+        }
         try {
             return value.indexOf('T') < 0 ? of(LocalDate.parse(value)) : of(OffsetDateTime.parse(value));
         } catch (DateTimeParseException e) {

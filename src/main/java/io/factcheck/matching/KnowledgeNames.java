@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 
 import io.factcheck.check.KnowledgeSnapshot;
-import io.factcheck.common.text.WordMatcher;
 
 /**
  * The people and offices of the knowledge base by the names a text uses for them: "Lukashenka" and "Alexander
@@ -23,8 +24,8 @@ final class KnowledgeNames {
 
     private static final int MIN_ALIAS = 4;
 
-    private final WordMatcher<List<String>> people;
-    private final WordMatcher<List<String>> offices;
+    private final PayloadTrie<List<String>> people;
+    private final PayloadTrie<List<String>> offices;
     private final Map<String, String> personNames = new HashMap<>();
     private final Map<String, String> officeNames = new HashMap<>();
     /** Lower-cased name and aliases of each person: the values claim.person may hold for them. */
@@ -46,8 +47,9 @@ final class KnowledgeNames {
             }
             personForms.put(p.id(), List.copyOf(new LinkedHashSet<>(forms)));
         }
-        personKeys.replaceAll((form, ids) -> List.copyOf(ids));
-        this.people = WordMatcher.caseSensitive(personKeys);
+        PayloadTrie.PayloadTrieBuilder<List<String>> pb = PayloadTrie.<List<String>>builder().onlyWholeWords();
+        personKeys.forEach((form, ids) -> pb.addKeyword(form, List.copyOf(ids)));
+        this.people = pb.build();
 
         Map<String, List<String>> officeKeys = new HashMap<>();
         for (KnowledgeSnapshot.Office o : snapshot.offices()) {
@@ -67,8 +69,10 @@ final class KnowledgeNames {
                 }
             }
         }
-        officeKeys.replaceAll((form, ids) -> List.copyOf(ids));
-        this.offices = WordMatcher.ignoringCase(officeKeys, KnowledgeNames::union);
+        PayloadTrie.PayloadTrieBuilder<List<String>> ob = PayloadTrie.<List<String>>builder().ignoreCase()
+                .onlyWholeWords();
+        officeKeys.forEach((form, ids) -> ob.addKeyword(form, List.copyOf(ids)));
+        this.offices = ob.build();
     }
 
     private static List<String> concat(String first, List<String> rest) {
@@ -125,15 +129,21 @@ final class KnowledgeNames {
         return List.copyOf(all);
     }
 
-    private static Set<String> scan(WordMatcher<List<String>> trie, String text) {
+    private static Set<String> scan(PayloadTrie<List<String>> trie, String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
         Set<String> found = new LinkedHashSet<>();
-        trie.scan(text, (start, end, ids) -> found.addAll(ids));
+        trie.parseText(text, (PayloadEmit<List<String>> emit) -> {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
+                    || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                return false;
+            }
+            found.addAll(emit.getPayload());
+            return true;
+        });
         return found;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
     }
 }

@@ -99,7 +99,8 @@ class PublishedAtTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2024-05-10T08:30:00", "2024-13-01", "10/05/2024", "2024-05-10T25:00:00Z", "yesterday" })
+    @ValueSource(strings = { "2024-05-10T08:30:00", "2024-13-01", "10/05/2024", "2024-05-10T25:00:00Z", "yesterday",
+            "+10000-01-01", "-0001-05-10" })
     void a_date_time_without_offset_or_a_non_date_is_a_400_naming_the_field(String publishedAt) {
         Map<String, Object> article = Api.article("Text.");
         article.put("publishedAt", publishedAt);

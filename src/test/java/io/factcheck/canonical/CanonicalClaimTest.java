@@ -23,6 +23,7 @@ class CanonicalClaimTest {
     private static String article(String body, String date) {
         Map<String, Object> article = Api.article(body);
         article.put("publishedAt", date);
+        article.put("state", "PUBLISHED"); // their ClaimReview lists every appearance: published stories only
         return Api.createArticle(article);
     }
 

@@ -53,7 +53,7 @@ class ClaimReviewFeedTest {
 
     @Test
     void the_feed_lists_reviewed_claims_newest_review_first_and_leaves_out_the_unreviewed() {
-        String articleId = Api.createArticle(BODY);
+        String articleId = Api.createPublishedArticle(BODY);
         String first = reviewed(articleId, "visited Minsk");
         String unreviewed = Api.createClaim(articleId, "rice");
         String second = reviewed(articleId, "The mayor of Springfield");
@@ -77,7 +77,7 @@ class ClaimReviewFeedTest {
 
     @Test
     void pages_follow_their_cursor_without_gaps_or_repeats_to_a_last_page_with_next_null() {
-        String articleId = Api.createArticle(BODY);
+        String articleId = Api.createPublishedArticle(BODY);
         List<String> mine = new ArrayList<>();
         for (String quote : List.of("visited Minsk", "rice", "tractors", "fertiliser exports")) {
             mine.add(0, page(reviewed(articleId, quote))); // newest first
@@ -120,7 +120,7 @@ class ClaimReviewFeedTest {
 
     @Test
     void the_feed_is_public_negotiates_json_and_answers_304_until_a_review_changes_it() {
-        String articleId = Api.createArticle(BODY);
+        String articleId = Api.createPublishedArticle(BODY);
         reviewed(articleId, "rice");
         String etag = given().accept(JSON_LD)
                 .when().get("/api/v1/claimreviews").then().statusCode(200)
@@ -142,8 +142,8 @@ class ClaimReviewFeedTest {
     @Test
     void a_canonical_claim_is_one_item_however_many_articles_it_appeared_in() {
         String quote = "The mayor of Springfield";
-        String earlier = Api.createClaim(Api.createArticle(BODY), quote);
-        String later = Api.createClaim(Api.createArticle(BODY), quote);
+        String earlier = Api.createClaim(Api.createPublishedArticle(BODY), quote);
+        String later = Api.createClaim(Api.createPublishedArticle(BODY), quote);
         given().contentType(ContentType.JSON).body(Map.of("targetId", later, "relation", "SAME_CLAIM"))
                 .when().post("/api/v1/claims/" + earlier + "/links").then().statusCode(201);
         Map<String, Object> review = Api.review("OUTDATED", 0.9);

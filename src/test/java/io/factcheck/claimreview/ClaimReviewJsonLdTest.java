@@ -47,6 +47,7 @@ class ClaimReviewJsonLdTest {
         article.put("title", "The mayor in Minsk");
         article.put("language", "en-GB");
         article.put("publisher", "Minsk Herald");
+        article.put("state", "PUBLISHED"); // a ClaimReview lists published stories only
         String articleId = Api.createArticle(article);
         String claimId = given().contentType(ContentType.JSON)
                 .body(Map.of("articleId", articleId, "anchor", Map.of("exact", "The mayor of Springfield"),

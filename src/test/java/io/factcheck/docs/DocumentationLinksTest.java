@@ -36,7 +36,7 @@ class DocumentationLinksTest {
 
     /** The guides the README promises, some written by other engineers: each must exist. */
     private static final List<String> GUIDES = List.of("api.md", "knowledge.md", "knowledge-sync.md", "matching.md",
-            "overload.md", "operations.md", "security.md", "performance.md");
+            "overload.md", "operations.md", "security.md", "performance.md", "publication.md", "claimreview.md");
 
     @Test
     void every_relative_link_and_anchor_in_the_readme_and_the_guides_resolves() throws IOException {
