@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
+import io.factcheck.common.text.WordAutomaton;
 import io.factcheck.knowledge.Office;
 
 /**
@@ -23,7 +21,7 @@ final class OfficeMentions {
     }
 
     private final List<Terms> offices = new ArrayList<>();
-    private final Trie trie;
+    private final WordAutomaton<String> automaton;
 
     OfficeMentions(List<Office> rows) {
         Set<String> keywords = new HashSet<>();
@@ -41,7 +39,9 @@ final class OfficeMentions {
             keywords.addAll(places);
             keywords.addAll(aliases);
         }
-        this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(keywords).build();
+        WordAutomaton.Builder<String> builder = WordAutomaton.<String>builder().ignoreCase();
+        keywords.forEach(keyword -> builder.add(keyword, keyword));
+        this.automaton = builder.build();
     }
 
     boolean mentionsAny(String text) {
@@ -49,9 +49,7 @@ final class OfficeMentions {
             return false;
         }
         Set<String> found = new HashSet<>();
-        for (Emit emit : trie.parseText(text)) {
-            found.add(lower(emit.getKeyword()));
-        }
+        automaton.scan(text, (start, end, keyword) -> found.add(keyword));
         for (Terms o : offices) {
             if (o.aliases().stream().anyMatch(found::contains)) {
                 return true;

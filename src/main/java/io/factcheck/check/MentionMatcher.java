@@ -1,7 +1,6 @@
 package io.factcheck.check;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import io.factcheck.common.text.WordAutomaton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.Map;
  */
 final class MentionMatcher {
 
-    private final PayloadTrie<Surface> trie;
+    private final WordAutomaton<Surface> automaton;
 
     /** The senses of one surface form, the people among them and their terms, built once so a match only allocates its hit. */
     private record Surface(List<Sense> senses, List<String> personIds, List<List<Term>> personTerms) {
@@ -31,29 +30,19 @@ final class MentionMatcher {
 
     MentionMatcher(KnowledgeIndex kb) {
         Map<String, List<Sense>> surfaces = kb.surfaces();
-        PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.<Surface>builder().onlyWholeWords();
+        WordAutomaton.Builder<Surface> builder = WordAutomaton.builder();
         surfaces.forEach((form, senses) -> {
-            if (!form.isEmpty() && !senses.isEmpty()) {
-                builder.addKeyword(form, Surface.of(senses, kb));
+            if (!senses.isEmpty()) {
+                builder.add(form, Surface.of(senses, kb));
             }
         });
-        this.trie = builder.build();
+        this.automaton = builder.build();
     }
 
     List<Hit> scan(String normalized) {
         List<Hit> raw = new ArrayList<>();
-        trie.parseText(normalized, (PayloadEmit<Surface> emit) -> {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            // The library's whole-word test looks at letters only; a digit neighbour also breaks a word ("2019PM").
-            if ((start > 0 && Character.isLetterOrDigit(normalized.charAt(start - 1)))
-                    || (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end)))) {
-                return false;
-            }
-            Surface surface = emit.getPayload();
-            raw.add(new Hit(start, end, surface.senses(), surface.personIds(), surface.personTerms()));
-            return true;
-        });
+        automaton.scan(normalized, (start, end, surface) ->
+                raw.add(new Hit(start, end, surface.senses(), surface.personIds(), surface.personTerms())));
         raw.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         List<Hit> kept = new ArrayList<>(raw.size());
         int covered = 0;

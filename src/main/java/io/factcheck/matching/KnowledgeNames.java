@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-
 import io.factcheck.check.KnowledgeSnapshot;
+import io.factcheck.common.text.WordAutomaton;
 
 /**
  * The people and offices of the knowledge base by the names a text uses for them: "Lukashenka" and "Alexander
@@ -24,8 +22,8 @@ final class KnowledgeNames {
 
     private static final int MIN_ALIAS = 4;
 
-    private final PayloadTrie<List<String>> people;
-    private final PayloadTrie<List<String>> offices;
+    private final WordAutomaton<List<String>> people;
+    private final WordAutomaton<List<String>> offices;
     private final Map<String, String> personNames = new HashMap<>();
     private final Map<String, String> officeNames = new HashMap<>();
     /** Lower-cased name and aliases of each person: the values claim.person may hold for them. */
@@ -47,8 +45,8 @@ final class KnowledgeNames {
             }
             personForms.put(p.id(), List.copyOf(new LinkedHashSet<>(forms)));
         }
-        PayloadTrie.PayloadTrieBuilder<List<String>> pb = PayloadTrie.<List<String>>builder().onlyWholeWords();
-        personKeys.forEach((form, ids) -> pb.addKeyword(form, List.copyOf(ids)));
+        WordAutomaton.Builder<List<String>> pb = WordAutomaton.builder();
+        personKeys.forEach((form, ids) -> pb.add(form, List.copyOf(ids)));
         this.people = pb.build();
 
         Map<String, List<String>> officeKeys = new HashMap<>();
@@ -69,9 +67,8 @@ final class KnowledgeNames {
                 }
             }
         }
-        PayloadTrie.PayloadTrieBuilder<List<String>> ob = PayloadTrie.<List<String>>builder().ignoreCase()
-                .onlyWholeWords();
-        officeKeys.forEach((form, ids) -> ob.addKeyword(form, List.copyOf(ids)));
+        WordAutomaton.Builder<List<String>> ob = WordAutomaton.<List<String>>builder().ignoreCase();
+        officeKeys.forEach((form, ids) -> ob.add(form, List.copyOf(ids)));
         this.offices = ob.build();
     }
 
@@ -129,21 +126,12 @@ final class KnowledgeNames {
         return List.copyOf(all);
     }
 
-    private static Set<String> scan(PayloadTrie<List<String>> trie, String text) {
+    private static Set<String> scan(WordAutomaton<List<String>> automaton, String text) {
         if (text == null || text.isEmpty()) {
             return Set.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        trie.parseText(text, (PayloadEmit<List<String>> emit) -> {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
-                    || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
-                return false;
-            }
-            found.addAll(emit.getPayload());
-            return true;
-        });
+        automaton.scan(text, (start, end, ids) -> found.addAll(ids));
         return found;
     }
 }
