@@ -55,14 +55,7 @@ public class CheckCostBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        KnowledgeSnapshot world = ShippedKnowledge.read().toSnapshot();
-        KnowledgeSnapshot snapshot = switch (knowledge) {
-            case "seed" -> ShippedKnowledge.read("src/build/resources/knowledge/curated.json").toSnapshot();
-            case "world" -> world;
-            case "world10" -> plus(world, new SyntheticKnowledge(world.people().size() * 9, 42).snapshot);
-            default -> throw new IllegalArgumentException("knowledge: seed, world or world10, not " + knowledge);
-        };
-        checker = new RoleChecker(snapshot);
+        checker = new RoleChecker(knowledge(knowledge));
         JsonNode body;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("bench/check-article.json")) {
             if (in == null) {
@@ -82,6 +75,19 @@ public class CheckCostBenchmark {
         }
         int cut = out.lastIndexOf(". ", chars);
         return out.substring(0, cut > 0 ? cut + 1 : chars);
+    }
+
+    /** seed: the seed story's curated knowledge; world: the shipped one; world10: world plus 9× synthetic people. */
+    static KnowledgeSnapshot knowledge(String name) {
+        if (name.equals("seed")) {
+            return ShippedKnowledge.read("src/build/resources/knowledge/curated.json").toSnapshot();
+        }
+        KnowledgeSnapshot world = ShippedKnowledge.read().toSnapshot();
+        return switch (name) {
+            case "world" -> world;
+            case "world10" -> plus(world, new SyntheticKnowledge(world.people().size() * 9, 42).snapshot);
+            default -> throw new IllegalArgumentException("knowledge: seed, world or world10, not " + name);
+        };
     }
 
     private static KnowledgeSnapshot plus(KnowledgeSnapshot a, KnowledgeSnapshot b) {

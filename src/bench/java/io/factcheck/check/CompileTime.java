@@ -7,7 +7,7 @@ import io.factcheck.bench.ShippedKnowledge;
 
 /**
  * How long building the checker takes (what a start-up or a knowledge change costs), wall and CPU time, for a
- * knowledge file: {@code java -cp target/benchmarks.jar io.factcheck.check.CompileTime [knowledge.json] [rounds]}.
+ * knowledge: {@code java -cp target/benchmarks.jar io.factcheck.check.CompileTime [seed|world|world10|file.json] [rounds]}.
  * The first round is the cold one a start-up pays; later rounds show the JIT-compiled cost. Heap after each build.
  */
 public final class CompileTime {
@@ -16,9 +16,14 @@ public final class CompileTime {
     }
 
     public static void main(String[] args) {
-        String file = args.length > 0 ? args[0] : "knowledge/knowledge.json";
+        String knowledge = args.length > 0 ? args[0] : "world";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        KnowledgeSnapshot snapshot = ShippedKnowledge.read(file).toSnapshot();
+        KnowledgeSnapshot snapshot = knowledge.endsWith(".json") ? ShippedKnowledge.read(knowledge).toSnapshot()
+                : CheckCostBenchmark.knowledge(knowledge);
+        System.gc();
+        long baseMb = usedMb();
+        System.out.printf("%s: %d people, %d offices, %d tenures; heap in use before the checker: %d MB%n", knowledge,
+                snapshot.people().size(), snapshot.offices().size(), snapshot.tenures().size(), baseMb);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         RoleChecker kept = null;
         for (int i = 1; i <= rounds; i++) {
@@ -30,10 +35,14 @@ public final class CompileTime {
             long cpuMs = (cpu.getCurrentThreadCpuTime() - used) / 1_000_000;
             long wallMs = (System.nanoTime() - wall) / 1_000_000;
             System.gc();
-            long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-            System.out.printf("round %d: %d ms wall, %d ms CPU; heap in use with the checker: %d MB%n", i, wallMs,
-                    cpuMs, heapMb);
+            long heapMb = usedMb();
+            System.out.printf("round %d: %d ms wall, %d ms CPU; heap in use with the checker: %d MB (the checker: %d MB)%n",
+                    i, wallMs, cpuMs, heapMb, heapMb - baseMb);
         }
         System.out.println(kept != null ? "done" : "");
+    }
+
+    private static long usedMb() {
+        return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
     }
 }
