@@ -32,7 +32,7 @@ public final class WordAutomaton<T> {
     private static final int NONE = -1;
 
     private final boolean ignoreCase;
-    /** The root's child per folded character: the root is where most of a text's characters are read. */
+    /** The root's child per character: the root is where most of a text's characters are read. */
     private final int[] rootNext;
     /** State s's children are labels/targets[firstChild[s], firstChild[s + 1]), sorted by label. */
     private final int[] firstChild;
@@ -97,7 +97,8 @@ public final class WordAutomaton<T> {
             labels[slot] = labelOf[s];
             targets[slot] = s;
         }
-        rootNext = new int[Character.MAX_VALUE + 1];
+        // as long as the highest first character: a few hundred entries for Latin script, at most 64 Ki
+        rootNext = new int[firstChild[1] > firstChild[0] ? labels[firstChild[1] - 1] + 1 : 0];
         Arrays.fill(rootNext, NONE);
         for (int slot = firstChild[0]; slot < firstChild[1]; slot++) {
             rootNext[labels[slot]] = targets[slot];
@@ -162,7 +163,7 @@ public final class WordAutomaton<T> {
                 return next;
             }
         }
-        int next = rootNext[c];
+        int next = c < rootNext.length ? rootNext[c] : NONE;
         return next == NONE ? 0 : next;
     }
 

@@ -56,6 +56,13 @@ class WordAutomatonTest {
     }
 
     @Test
+    void reads_any_script_in_text_and_phrases() {
+        WordAutomaton<String> automaton = of(false, "Moon Jae-in", "習近平");
+        assertThat(matches(automaton, "習近平 met Moon Jae-in in Сеул")).containsExactly("0:3:習近平", "8:19:Moon Jae-in");
+        assertThat(matches(automaton, "習近平的")).isEmpty();
+    }
+
+    @Test
     void a_phrase_added_twice_keeps_its_last_payload() {
         WordAutomaton<String> automaton = WordAutomaton.<String>builder().add("Sen", "first").add("Sen", "second").build();
         assertThat(matches(automaton, "Sen")).containsExactly("0:3:second");
