@@ -33,8 +33,8 @@ BENCH_CLAIMS=${BENCH_CLAIMS:-100000}
 # 10,000 articles, copy above.
 BENCH_LOADER=${BENCH_LOADER:-}                   # empty: chosen by size, below
 # desk: the read scripts send the bench key, and read what the desk reads (every article and claim: the statements the
-# reference server sends); public: anonymous, published articles and reviewed claims only (the API loader's articles
-# are drafts, so its dataset then answers 404).
+# reference server sends); public: anonymous, published articles and reviewed claims only (claims.txt lists unreviewed
+# claims too, which then answer 404).
 BENCH_READ_AS=${BENCH_READ_AS:-desk}
 BENCH_OUT=${BENCH_OUT:-target/bench}           # results, logs, the database and the id files
 # Dataset curve: "10000 100000" runs the read endpoints once per article count (claims: BENCH_CLAIMS_PER_ARTICLE per
@@ -114,7 +114,7 @@ if [[ -n $BENCH_SIZES ]]; then
       BENCH_ENDPOINTS=$BENCH_ENDPOINTS BENCH_FANOUT=$BENCH_FANOUT bash "${BASH_SOURCE[0]}" || { curve_rc=$?; log "the run at $size articles failed (exit $curve_rc)"; }
     build=0
     if [[ -f target/bench/size-$size/results.md ]]; then
-      printf '## %s articles\n\n' "$size" >>"$CURVE"
+      printf '## %s articles\n' "$size" >>"$CURVE"
       sed '1d' "target/bench/size-$size/results.md" >>"$CURVE"
       printf '\n' >>"$CURVE"
     fi

@@ -169,6 +169,7 @@ public final class DatasetLoader {
                 .put("publisher", NewsText.pick(rnd, PUBLISHERS))
                 .put("author", NewsText.pick(rnd, AUTHORS))
                 .put("language", "en")
+                .put("state", "PUBLISHED") // what readers read; BulkDataset writes the same
                 .put("publishedAt", a.publishedAt().toString())
                 .put("body", a.body());
         return send("POST", "/api/v1/articles", body).thenCompose(created -> {
@@ -299,8 +300,9 @@ public final class DatasetLoader {
         Semaphore slots = new Semaphore(concurrency);
         for (String q : candidates) {
             slots.acquireUninterruptibly();
+            // With the key: anonymous searches see reviewed claims only (issue 14).
             HttpRequest get = HttpRequest.newBuilder(api.resolve("/api/v1/claims?limit=20&q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + key).build();
             checks.add(http.sendAsync(get, HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("search '" + q + "' answered " + r.statusCode());
