@@ -2,9 +2,9 @@
 # The performance suite (issue #6) in one command: bash src/bench/run.sh
 # Builds the service and target/benchmarks.jar, starts the packaged service on its embedded PostgreSQL, loads the
 # dataset through the API, or above 10,000 articles with COPY (once: target/bench/data is reused), starts the raw
-# Vert.x reference server, runs the JMH
-# check reference, measures every endpoint with wrk at several concurrencies and at a fixed 70% rate, checks the
-# service log for blocked event loops, and writes target/bench/results.md and results.json.
+# Vert.x reference server, runs the JMH check reference, measures every endpoint with wrk at several concurrencies and
+# at a fixed 70% rate, checks the service log for blocked event loops, and writes target/bench/results.md and
+# results.json.
 # Knobs (environment): see the README's Performance section, or the defaults just below.
 set -euo pipefail
 
