@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The performance suite (issue #6) in one command: bash src/bench/run.sh
 # Builds the service and target/benchmarks.jar, starts the packaged service on its embedded PostgreSQL, loads the
-# dataset through the API (once: target/bench/data is reused), starts the raw Vert.x reference server, runs the JMH
-# check reference, measures every endpoint with wrk at several concurrencies and at a fixed 70% rate, checks the
-# service log for blocked event loops, and writes target/bench/results.md and results.json.
+# dataset through the API, or above 10,000 articles with COPY (once: target/bench/data is reused), starts the raw
+# Vert.x reference server, runs the JMH check reference, measures every endpoint with wrk at several concurrencies and
+# at a fixed 70% rate, checks the service log for blocked event loops, and writes target/bench/results.md and
+# results.json.
 # Knobs (environment): see the README's Performance section, or the defaults just below.
 set -euo pipefail
 
@@ -13,6 +14,11 @@ BENCH_SECONDS=${BENCH_SECONDS:-15}               # measured seconds per wrk poin
 BENCH_WARMUP=${BENCH_WARMUP:-30}                 # unmeasured wrk seconds per endpoint and target first (JIT: C2 needs ~30 s)
 BENCH_CONCURRENCY=${BENCH_CONCURRENCY:-"16 64 256"}
 BENCH_PASSES=${BENCH_PASSES:-3}                  # measured passes per point: the report gives their median and spread
+BENCH_SIZES=${BENCH_SIZES:-}                     # a dataset curve, see below
+if [[ -n $BENCH_SIZES ]]; then  # the curve measures the reads
+  BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate similar"}
+  BENCH_FANOUT=${BENCH_FANOUT:-0}
+fi
 BENCH_ENDPOINTS=${BENCH_ENDPOINTS:-"claim article search gate check review similar"}
 BENCH_HEAP=${BENCH_HEAP:-"-Xms192m -Xmx192m -XX:+UseParallelGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"}
 BENCH_PORT=${BENCH_PORT:-18080}
@@ -23,6 +29,19 @@ BENCH_FIXED_RATE=${BENCH_FIXED_RATE:-0.7}        # fraction of the measured maxi
 BENCH_LATENCY_CLIENT=${BENCH_LATENCY_CLIENT:-wrk} # wrk: wrk paced to the rate; open: FixedRateLoad (open loop, a JVM)
 BENCH_ARTICLES=${BENCH_ARTICLES:-10000}
 BENCH_CLAIMS=${BENCH_CLAIMS:-100000}
+# api: DatasetLoader through the API (the service checks every article); copy: BulkDataset, COPY straight into
+# PostgreSQL after the service has made the schema (minutes instead of hours at 100,000 articles). Default: api up to
+# 10,000 articles, copy above.
+BENCH_LOADER=${BENCH_LOADER:-}                   # empty: chosen by size, below
+# desk: the read scripts send the bench key, and read what the desk reads (every article and claim: the statements the
+# reference server sends); public: anonymous, published articles and reviewed claims only (claims.txt lists unreviewed
+# claims too, which then answer 404).
+BENCH_READ_AS=${BENCH_READ_AS:-desk}
+BENCH_OUT=${BENCH_OUT:-target/bench}           # results, logs, the database and the id files
+# Dataset curve: "10000 100000" runs the read endpoints once per article count (claims: BENCH_CLAIMS_PER_ARTICLE per
+# article), each size in its own BENCH_OUT (target/bench/size-N, kept for the next run); target/bench/curve.md
+# collects their reports.
+BENCH_CLAIMS_PER_ARTICLE=${BENCH_CLAIMS_PER_ARTICLE:-10}
 BENCH_LOAD_CONCURRENCY=${BENCH_LOAD_CONCURRENCY:-16}
 BENCH_SEED=${BENCH_SEED:-42}
 BENCH_JMH=${BENCH_JMH:-1}                        # 0: skip the JMH check reference
@@ -39,7 +58,7 @@ BENCH_LIFT_LIMITS=${BENCH_LIFT_LIMITS:-1}
 # issue #16 (reviews, similar: no ratio target); the run exits 3 when a median ratio misses its target
 BENCH_TARGETS=${BENCH_TARGETS:-"claim=0.8 article=0.7 search=0.75 gate=0.7 check=0.85"}
 
-OUT=target/bench
+OUT=$BENCH_OUT
 IDS=$OUT/ids
 JAR=target/benchmarks.jar
 CHECK_BODY=src/bench/resources/check-article.json
@@ -81,6 +100,34 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # grep without -q reads the whole listing: an early exit would fail the pipeline (pipefail) on jar's SIGPIPE.
 jar_has() { jar tf "$JAR" | grep -x "io/factcheck/bench/$1.class" >/dev/null; }
 
+# --- 0. the dataset curve: this script once per size -------------------------------------------------------------
+if [[ -n $BENCH_SIZES ]]; then
+  CURVE=target/bench/curve.md
+  mkdir -p target/bench
+  printf '# Read endpoints against dataset size (%s)\n\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$CURVE"
+  curve_rc=0
+  build=$BENCH_BUILD
+  for size in $BENCH_SIZES; do
+    log "dataset curve: $size articles, $((size * BENCH_CLAIMS_PER_ARTICLE)) claims"
+    # shellcheck disable=SC2097,SC2098 # each size's own knobs, the rest inherited
+    BENCH_SIZES="" BENCH_BUILD=$build BENCH_OUT=target/bench/size-$size BENCH_ARTICLES=$size \
+      BENCH_CLAIMS=$((size * BENCH_CLAIMS_PER_ARTICLE)) BENCH_LOADER=$BENCH_LOADER \
+      BENCH_ENDPOINTS=$BENCH_ENDPOINTS BENCH_FANOUT=$BENCH_FANOUT bash "${BASH_SOURCE[0]}" || { curve_rc=$?; log "the run at $size articles failed (exit $curve_rc)"; }
+    build=0
+    if [[ -f target/bench/size-$size/results.md ]]; then
+      printf '## %s articles\n' "$size" >>"$CURVE"
+      sed '1d' "target/bench/size-$size/results.md" >>"$CURVE"
+      printf '\n' >>"$CURVE"
+    fi
+  done
+  log "curve: $CURVE"
+  exit "$curve_rc"
+fi
+
+if [[ -z $BENCH_LOADER ]]; then
+  BENCH_LOADER=api
+  ((BENCH_ARTICLES <= 10000)) || BENCH_LOADER=copy
+fi
 LOAD_BEFORE=$(cat /proc/loadavg 2>/dev/null || echo unknown)
 log "machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null), load average before: $LOAD_BEFORE"
 
@@ -109,6 +156,8 @@ mkdir -p "$OUT"
 : >"$POINTS"
 : >"$OUT/fanout.log"
 PARAMS="articles=$BENCH_ARTICLES claims=$BENCH_CLAIMS seed=$BENCH_SEED"
+# (api datasets keep the params they were written with, so an existing one is reused)
+[[ $BENCH_LOADER == api ]] || PARAMS="$PARAMS loader=$BENCH_LOADER"
 if [[ -f $IDS/complete && -d $OUT/data && $(cat "$IDS/params" 2>/dev/null) == "$PARAMS" ]]; then
   LOAD_DATASET=0
 else
@@ -140,7 +189,25 @@ done
 curl -sf -o /dev/null "$API/q/health/ready" || die "the service is not ready after 120 s, see $OUT/service.log"
 log "service ready (pid $SERVICE_PID)"
 
-if [[ $LOAD_DATASET == 1 ]]; then
+READ_HEADER=()
+case $BENCH_READ_AS in
+  desk)
+    READ_HEADER=(-H "Authorization: Bearer $BENCH_KEY")
+    export BENCH_READ_KEY=$BENCH_KEY ;; # common.lua sends it on every read
+  public) unset BENCH_READ_KEY ;;
+  *) die "BENCH_READ_AS is desk or public, not $BENCH_READ_AS" ;;
+esac
+if [[ $LOAD_DATASET == 1 && $BENCH_LOADER == copy ]]; then
+  log "loading the dataset with COPY: $PARAMS"
+  java -Xmx1g -cp "$JAR" io.factcheck.bench.BulkDataset --pg-port "$BENCH_PG_PORT" --out "$IDS" \
+    --articles "$BENCH_ARTICLES" --claims "$BENCH_CLAIMS" --seed "$BENCH_SEED" > >(tee "$OUT/load.log" >&2) 2>&1 &
+  LOADER_PID=$!
+  wait "$LOADER_PID" || die "dataset load failed, see $OUT/load.log"
+  LOADER_PID=""
+  echo "$PARAMS" >"$IDS/params"
+  log "data directory: $(du -sh "$OUT/data" | cut -f1)"
+elif [[ $LOAD_DATASET == 1 ]]; then
+  [[ $BENCH_LOADER == api ]] || die "BENCH_LOADER is api or copy, not $BENCH_LOADER"
   log "loading the dataset through the API: $PARAMS"
   # In the background with wait, so a SIGTERM to this script runs the trap at once (bash defers traps until a
   # foreground child ends) and the trap stops the loader too.
@@ -154,7 +221,8 @@ if [[ $LOAD_DATASET == 1 ]]; then
 else
   log "reusing the dataset in $OUT/data: $(cat "$IDS/complete")"
   first=$(head -n 1 "$IDS/claims.txt")
-  curl -sf -o /dev/null "$API/api/v1/claims/$first" || die "claim $first of $IDS/claims.txt is not in the database"
+  curl -sf -o /dev/null "${READ_HEADER[@]}" "$API/api/v1/claims/$first" \
+    || die "claim $first of $IDS/claims.txt is not in the database (or not public: BENCH_READ_AS=$BENCH_READ_AS)"
 fi
 
 # --- 3. the references --------------------------------------------------------------------------------------------
@@ -333,7 +401,8 @@ set +e
 java -cp "$JAR" io.factcheck.bench.BenchReport --dir "$OUT" --heap "$BENCH_HEAP" --rss-kb "$RSS_KB" \
   --load-before "$LOAD_BEFORE" --load-after "$(cat /proc/loadavg 2>/dev/null || echo unknown)" \
   --hwm-kb "$HWM_KB" --blocked "$BLOCKED" --reference "$REFERENCE" --targets "$BENCH_TARGETS" \
-  --fixed-rate "$BENCH_FIXED_RATE" --seconds "$BENCH_SECONDS" --concurrency "$BENCH_CONCURRENCY"
+  --fixed-rate "$BENCH_FIXED_RATE" --seconds "$BENCH_SECONDS" --concurrency "$BENCH_CONCURRENCY" \
+  --reads "$BENCH_READ_AS" --data-size "$(du -sh "$OUT/data" 2>/dev/null | cut -f1)"
 REPORT_RC=$?
 set -e
 [[ -f $OUT/results.md ]] || die "no results written"

@@ -4,6 +4,13 @@ local common = {}
 
 local thread_count = 0
 
+-- run.sh's BENCH_READ_AS=desk: reads send the bench key and see what the desk sees (drafts and unreviewed claims
+-- included); without it they are anonymous and see published articles and reviewed claims only.
+local read_key = os.getenv("BENCH_READ_KEY")
+if read_key and read_key ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. read_key
+end
+
 -- Runs in the main Lua state once per thread before it starts; the id lets each thread seed its own sequence.
 function common.setup(thread)
   thread_count = thread_count + 1

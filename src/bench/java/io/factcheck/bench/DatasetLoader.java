@@ -47,7 +47,11 @@ public final class DatasetLoader {
     private static final String[] VERDICTS = {"ACCURATE", "MOSTLY_ACCURATE", "OUTDATED", "MISLEADING", "INACCURATE",
             "UNVERIFIED"};
     /** The service's per-article limit is 500; stay far below it. */
-    private static final int MAX_EDITOR_CLAIMS = 12;
+    static final int MAX_EDITOR_CLAIMS = 12;
+    static final String[] PUBLISHERS = {"Asia Wire", "Baltic Courier", "The Daily Ledger", "Global Desk", "Mekong Times",
+            "Eastern Review"};
+    static final String[] AUTHORS = {"Anna Petrova", "Sok Dara", "James Miller", "Nguyen Lan", "Maria Kowalska",
+            "Aung Min"};
 
     private final HttpClient http;
     private final URI api;
@@ -162,11 +166,10 @@ public final class DatasetLoader {
         ObjectNode body = JSON.createObjectNode()
                 .put("url", "https://bench.example.org/news/" + seed + "/" + index)
                 .put("title", a.title())
-                .put("publisher", NewsText.pick(rnd, new String[]{"Asia Wire", "Baltic Courier", "The Daily Ledger",
-                        "Global Desk", "Mekong Times", "Eastern Review"}))
-                .put("author", NewsText.pick(rnd, new String[]{"Anna Petrova", "Sok Dara", "James Miller",
-                        "Nguyen Lan", "Maria Kowalska", "Aung Min"}))
+                .put("publisher", NewsText.pick(rnd, PUBLISHERS))
+                .put("author", NewsText.pick(rnd, AUTHORS))
                 .put("language", "en")
+                .put("state", "PUBLISHED") // what readers read; BulkDataset writes the same
                 .put("publishedAt", a.publishedAt().toString())
                 .put("body", a.body());
         return send("POST", "/api/v1/articles", body).thenCompose(created -> {
@@ -175,12 +178,8 @@ public final class DatasetLoader {
             List<String> ids = new ArrayList<>();
             created.path("claims").forEach(c -> ids.add(c.get("id").asText()));
             claimCount.addAndGet(ids.size());
-            // Enough editor claims per article to reach the claim target over the remaining articles.
-            int remaining = Math.max(1, articles - articlesDone.get());
-            // The checker finds about a dozen per article, so usually one editor claim per article is enough.
-            int deficit = targetClaims - claimCount.get() - remaining;
-            int editors = Math.min(a.editorClaims().size(),
-                    Math.max(1, (int) Math.ceil(Math.max(0, deficit) / (double) remaining) + 1));
+            int editors = editorClaims(a.editorClaims().size(), articles - articlesDone.get(), claimCount.get(),
+                    targetClaims);
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             for (NewsText.Sentence s : a.editorClaims().subList(0, editors)) {
                 ObjectNode claim = JSON.createObjectNode().put("articleId", articleId).put("text", s.text())
@@ -199,19 +198,44 @@ public final class DatasetLoader {
         });
     }
 
+    /**
+     * Editor claims for one article: enough to reach the claim target over the remaining articles. The checker finds
+     * about ten per article, so usually one or two are enough.
+     */
+    static int editorClaims(int available, int remainingArticles, int claimsSoFar, int targetClaims) {
+        int remaining = Math.max(1, remainingArticles);
+        int deficit = targetClaims - claimsSoFar - remaining;
+        return Math.min(available, Math.max(1, (int) Math.ceil(Math.max(0, deficit) / (double) remaining) + 1));
+    }
+
+    /** One review's content; {@link BulkDataset} writes the same rows as this loader posts. */
+    record ReviewDraft(String verdict, double confidence, String summary, String reviewer, String evidenceUrl) {
+    }
+
+    /** How often a claim is reviewed: about one claim in ten, a few of them twice. */
+    static int reviewTimes(Random rnd) {
+        return rnd.nextInt(10) == 0 ? (rnd.nextInt(4) == 0 ? 2 : 1) : 0;
+    }
+
+    static ReviewDraft reviewDraft(Random rnd) {
+        return new ReviewDraft(NewsText.pick(rnd, VERDICTS), Math.round((0.5 + rnd.nextDouble() * 0.5) * 100) / 100.0,
+                "Checked against " + NewsText.pick(rnd, NewsText.ORGANISATIONS) + " records on "
+                        + NewsText.pick(rnd, NewsText.TOPICS) + ".",
+                NewsText.pick(rnd, new String[]{"Fact desk", "Lena Ortiz", "Chan Vuthy"}),
+                "https://example.org/evidence/" + rnd.nextInt(100000));
+    }
+
     /** Reviews about one claim in ten, a few of them twice, so verdicts, status and histories vary. */
     private CompletableFuture<Void> reviews(List<String> ids, Random rnd) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (String id : ids) {
-            int times = rnd.nextInt(10) == 0 ? (rnd.nextInt(4) == 0 ? 2 : 1) : 0;
+            int times = reviewTimes(rnd);
             for (int t = 0; t < times; t++) {
-                ObjectNode review = JSON.createObjectNode().put("verdict", NewsText.pick(rnd, VERDICTS))
-                        .put("confidence", Math.round((0.5 + rnd.nextDouble() * 0.5) * 100) / 100.0)
-                        .put("summary", "Checked against " + NewsText.pick(rnd, NewsText.ORGANISATIONS)
-                                + " records on " + NewsText.pick(rnd, NewsText.TOPICS) + ".")
-                        .put("reviewer", NewsText.pick(rnd, new String[]{"Fact desk", "Lena Ortiz", "Chan Vuthy"}));
-                review.putArray("evidence").addObject().put("url", "https://example.org/evidence/" + rnd.nextInt(100000))
-                        .put("title", "Source document");
+                ReviewDraft draft = reviewDraft(rnd);
+                ObjectNode review = JSON.createObjectNode().put("verdict", draft.verdict())
+                        .put("confidence", draft.confidence()).put("summary", draft.summary())
+                        .put("reviewer", draft.reviewer());
+                review.putArray("evidence").addObject().put("url", draft.evidenceUrl()).put("title", "Source document");
                 chain = chain.thenCompose(x -> send("POST", "/api/v1/claims/" + id + "/reviews", review))
                         .thenAccept(r -> reviewCount.incrementAndGet());
             }
@@ -245,6 +269,11 @@ public final class DatasetLoader {
      * and in pairs.
      */
     private List<String> queries() {
+        return candidateQueries(storedTerms, seed);
+    }
+
+    /** {@link #queries()} over any editor claims' terms (topic, place, organisation, person each). */
+    static List<String> candidateQueries(Iterable<List<String>> storedTerms, long seed) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> t : storedTerms) {
             // terms: topic, place, organisation, person
@@ -271,8 +300,9 @@ public final class DatasetLoader {
         Semaphore slots = new Semaphore(concurrency);
         for (String q : candidates) {
             slots.acquireUninterruptibly();
+            // With the key: anonymous searches see reviewed claims only (issue 14).
             HttpRequest get = HttpRequest.newBuilder(api.resolve("/api/v1/claims?limit=20&q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + key).build();
             checks.add(http.sendAsync(get, HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("search '" + q + "' answered " + r.statusCode());
