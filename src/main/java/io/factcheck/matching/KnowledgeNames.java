@@ -28,6 +28,8 @@ final class KnowledgeNames {
     private final Map<String, String> officeNames = new HashMap<>();
     /** Lower-cased name and aliases of each person: the values claim.person may hold for them. */
     private final Map<String, List<String>> personForms = new HashMap<>();
+    /** The other way round: who goes by a lower-cased form (one lookup per candidate instead of a walk over everyone). */
+    private final Map<String, List<String>> peopleByForm = new HashMap<>();
 
     KnowledgeNames(KnowledgeSnapshot snapshot) {
         Map<String, List<String>> personKeys = new HashMap<>();
@@ -45,6 +47,7 @@ final class KnowledgeNames {
             }
             personForms.put(p.id(), List.copyOf(new LinkedHashSet<>(forms)));
         }
+        personForms.forEach((id, forms) -> forms.forEach(f -> peopleByForm.computeIfAbsent(f, k -> new ArrayList<>()).add(id)));
         WordAutomaton.Builder<List<String>> pb = WordAutomaton.builder();
         personKeys.forEach((form, ids) -> pb.add(form, List.copyOf(ids)));
         this.people = pb.build();
@@ -93,14 +96,8 @@ final class KnowledgeNames {
         if (field == null || field.isBlank()) {
             return Set.of();
         }
-        String lower = field.strip().toLowerCase(Locale.ROOT);
-        Set<String> ids = new LinkedHashSet<>();
-        personForms.forEach((id, forms) -> {
-            if (forms.contains(lower)) {
-                ids.add(id);
-            }
-        });
-        return ids.isEmpty() ? people(field) : ids;
+        List<String> ids = peopleByForm.get(field.strip().toLowerCase(Locale.ROOT));
+        return ids == null ? people(field) : new LinkedHashSet<>(ids);
     }
 
     String personName(String id) {
