@@ -49,6 +49,7 @@ BENCH_FANOUT=${BENCH_FANOUT:-1}                  # 0: skip the SSE fan-out
 BENCH_FANOUT_INTERVALS=${BENCH_FANOUT_INTERVALS:-"100 50"}   # ms between changes; the first is judged, the rest stress
 BENCH_BUILD=${BENCH_BUILD:-1}                    # 0: reuse target/ from an earlier build
 BENCH_SAVE=${BENCH_SAVE:-0}                      # 1: copy results.md to src/bench/results/latest.md
+BENCH_PROFILE=${BENCH_PROFILE:-1}                # 1: a Flight Recorder profile of the service per endpoint (profile-*.txt)
 BENCH_KEY=${BENCH_KEY:-bench-admin-key-0123456789abcdef}   # bootstrap admin key of the bench service only
 # The per-caller rate limits (issue #17) are lifted for the bench: it measures capacity from one address and one key,
 # which the production defaults rightly limit. The limiter still runs (every request is charged to a huge budget); the
@@ -340,6 +341,21 @@ fixed() {
   printf '{"kind":"fixed","target":"%s","endpoint":"%s","result":%s}\n' "$target" "$endpoint" "$json" >>"$POINTS"
 }
 
+# The service's CPU per endpoint, recorded over its measured passes (JFR's sampling costs about 1%): why a target is
+# missed, in profile-<endpoint>.txt (ProfileSummary) beside the recording.
+profile_start() {
+  [[ $BENCH_PROFILE == 1 ]] || return 0
+  jcmd "$SERVICE_PID" JFR.start name="$1" settings=profile >/dev/null || log "no profile of $1 (jcmd failed)"
+}
+profile_stop() {
+  [[ $BENCH_PROFILE == 1 ]] || return 0
+  local dir=$OUT
+  [[ $dir == /* ]] || dir=$PWD/$OUT
+  jcmd "$SERVICE_PID" JFR.stop name="$1" filename="$dir/profile-$1.jfr" >/dev/null || return 0
+  java -cp "$JAR" io.factcheck.bench.ProfileSummary "$OUT/profile-$1.jfr" >"$OUT/profile-$1.txt" 2>&1 \
+    || log "the profile of $1 could not be read, see $OUT/profile-$1.txt"
+}
+
 # Service and reference passes alternate, so that a change in the machine's load falls on both sides of a ratio.
 for endpoint in $BENCH_ENDPOINTS; do
   [[ $endpoint != static && -f src/bench/wrk/$endpoint.lua ]] \
@@ -349,10 +365,12 @@ for endpoint in $BENCH_ENDPOINTS; do
   [[ $REFERENCE == available && $endpoint != similar ]] && with_reference=1
   warm service "$API" "$endpoint"
   [[ $with_reference == 0 ]] || warm reference "$REF" "$endpoint"
+  profile_start "$endpoint"
   for pass in $(seq 1 "$BENCH_PASSES"); do
     points service "$API" "$endpoint" "$pass"
     [[ $with_reference == 0 ]] || points reference "$REF" "$endpoint" "$pass"
   done
+  profile_stop "$endpoint"
   fixed service "$API" "$endpoint"
   [[ $with_reference == 0 ]] || fixed reference "$REF" "$endpoint"
 done
