@@ -268,9 +268,10 @@ script_args() {  # the id file (and for reviews the thread count and key) each s
 
 # wrk at one concurrency; prints the JSON line of the script's done(); wrk needs at least one connection per thread.
 run_wrk() {
-  local url=$1 endpoint=$2 connections=$3 seconds=$4 output args=()
+  local url=$1 endpoint=$2 connections=$3 seconds=$4 output args=() threads=$BENCH_THREADS
+  ((connections >= threads)) || threads=$connections
   mapfile -t args < <(script_args "$endpoint")
-  output=$(wrk -t"$BENCH_THREADS" -c"$connections" -d"${seconds}s" --timeout 10s -s "src/bench/wrk/$endpoint.lua" \
+  output=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "src/bench/wrk/$endpoint.lua" \
     "$url" -- "${args[@]}" 2>&1) || { printf '%s\n' "$output" >&2; return 1; }
   grep '^BENCH_JSON ' <<<"$output" | sed 's/^BENCH_JSON //' || { printf '%s\n' "$output" >&2; return 1; }
 }
@@ -309,8 +310,10 @@ warm() {
 # One measured pass: each concurrency once. BEST keeps the best rate of a target's endpoint for its fixed-rate run.
 declare -A BEST
 points() {
-  local target=$1 url=$2 endpoint=$3 pass=$4 c json rps
-  for c in $BENCH_CONCURRENCY; do
+  local target=$1 url=$2 endpoint=$3 pass=$4 c json rps concurrency=$BENCH_CONCURRENCY
+  # similar's target is a latency (p99 < 100 ms): one connection too, the wait one desk user sees
+  [[ $endpoint != similar ]] || concurrency="1 $concurrency"
+  for c in $concurrency; do
     json=$(run_wrk "$url" "$endpoint" "$c" "$BENCH_SECONDS") || die "wrk failed on $target $endpoint"
     rps=$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$json")
     log "$target $endpoint pass $pass c=$c: $rps req/s"
