@@ -31,7 +31,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClaimReads {
 
-    /** The claim's columns as the view needs them; the annotation as text, parsed once into the view's JsonNode. */
+    /**
+     * The claim's columns as the view needs them, in this order and with no other column named {@code id} before
+     * them ({@link #view} reads them by position); the annotation as text, parsed once into the view's JsonNode.
+     */
     public static final String COLUMNS = "c.id, c.article_id, c.text, c.anchor_start, c.anchor_end, c.anchor_exact, "
             + "c.anchor_prefix, c.anchor_suffix, c.claimant, c.person, c.origin, c.status, c.verdict, c.confidence, "
             + "c.annotation::text as annotation, c.reviewed_at, c.evidence_changed_at, "
@@ -143,24 +146,29 @@ public class ClaimReads {
         return views;
     }
 
-    /** The view of a row that selected {@link #COLUMNS} (other features read claims with their own extra columns). */
+    /**
+     * The view of a row that selected {@link #COLUMNS} (other features read claims with their own extra columns). The
+     * columns are read by position from the first one named {@code id}: a lookup by name scans the row's column names,
+     * and 24 of them per claim were a tenth of a search's CPU.
+     */
     public ClaimView view(Row row) {
-        Anchor anchor = new Anchor(row.getInteger("anchor_start"), row.getInteger("anchor_end"),
-                row.getString("anchor_exact"), row.getString("anchor_prefix"), row.getString("anchor_suffix"));
-        String verdict = row.getString("verdict");
-        OffsetDateTime reviewedAt = row.getOffsetDateTime("reviewed_at");
-        OffsetDateTime evidenceChangedAt = row.getOffsetDateTime("evidence_changed_at");
-        return new ClaimView(row.getUUID("id"), row.getUUID("article_id"), row.getString("text"), anchor,
-                row.getString("claimant"), row.getString("person"), ClaimOrigin.valueOf(row.getString("origin")),
-                ClaimStatus.valueOf(row.getString("status")), verdict == null ? null : Verdict.valueOf(verdict),
-                row.getDouble("confidence"), annotation(row.getString("annotation")),
+        int at = row.getColumnIndex("id");
+        Anchor anchor = new Anchor(row.getInteger(at + 3), row.getInteger(at + 4), row.getString(at + 5),
+                row.getString(at + 6), row.getString(at + 7));
+        String verdict = row.getString(at + 12);
+        OffsetDateTime reviewedAt = row.getOffsetDateTime(at + 15);
+        OffsetDateTime evidenceChangedAt = row.getOffsetDateTime(at + 16);
+        return new ClaimView(row.getUUID(at), row.getUUID(at + 1), row.getString(at + 2), anchor,
+                row.getString(at + 8), row.getString(at + 9), ClaimOrigin.valueOf(row.getString(at + 10)),
+                ClaimStatus.valueOf(row.getString(at + 11)), verdict == null ? null : Verdict.valueOf(verdict),
+                row.getDouble(at + 13), annotation(row.getString(at + 14)),
                 reviewedAt == null ? null : reviewedAt.toInstant(),
                 ClaimView.EvidenceChanged.of(evidenceChangedAt == null ? null : evidenceChangedAt.toInstant(),
-                        annotation(row.getString("evidence_annotation"))),
-                row.getLong("version"),
-                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
-                row.getUUID("canonical_claim_id"),
-                ClaimView.VerdictSource.of(row.getUUID("verdict_review_id"), row.getUUID("verdict_claim_id")));
+                        annotation(row.getString(at + 17))),
+                row.getLong(at + 18),
+                row.getOffsetDateTime(at + 19).toInstant(), row.getOffsetDateTime(at + 20).toInstant(),
+                row.getUUID(at + 21),
+                ClaimView.VerdictSource.of(row.getUUID(at + 22), row.getUUID(at + 23)));
     }
 
     private JsonNode annotation(String text) {
