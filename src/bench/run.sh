@@ -49,6 +49,7 @@ BENCH_FANOUT=${BENCH_FANOUT:-1}                  # 0: skip the SSE fan-out
 BENCH_FANOUT_INTERVALS=${BENCH_FANOUT_INTERVALS:-"100 50"}   # ms between changes; the first is judged, the rest stress
 BENCH_BUILD=${BENCH_BUILD:-1}                    # 0: reuse target/ from an earlier build
 BENCH_SAVE=${BENCH_SAVE:-0}                      # 1: copy results.md to src/bench/results/latest.md
+BENCH_SETTLE=${BENCH_SETTLE:-3}                  # idle seconds before each measured point
 BENCH_PROFILE=${BENCH_PROFILE:-1}                # 1: a Flight Recorder profile of the service per endpoint (profile-*.txt)
 BENCH_KEY=${BENCH_KEY:-bench-admin-key-0123456789abcdef}   # bootstrap admin key of the bench service only
 # The per-caller rate limits (issue #17) are lifted for the bench: it measures capacity from one address and one key,
@@ -314,6 +315,9 @@ points() {
   # similar's target is a latency (p99 < 100 ms): one connection too, the wait one desk user sees
   [[ $endpoint != similar ]] || concurrency="1 $concurrency"
   for c in $concurrency; do
+    # Requests of the previous point that wrk abandoned at its end still run on the server (up to 64 × a similar
+    # search, a second or more): let them finish, or this point's first requests wait behind them.
+    sleep "$BENCH_SETTLE"
     json=$(run_wrk "$url" "$endpoint" "$c" "$BENCH_SECONDS") || die "wrk failed on $target $endpoint"
     rps=$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$json")
     log "$target $endpoint pass $pass c=$c: $rps req/s"
