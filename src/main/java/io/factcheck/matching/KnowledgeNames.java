@@ -47,7 +47,8 @@ final class KnowledgeNames {
             }
             personForms.put(p.id(), List.copyOf(new LinkedHashSet<>(forms)));
         }
-        personForms.forEach((id, forms) -> forms.forEach(f -> peopleByForm.computeIfAbsent(f, k -> new ArrayList<>()).add(id)));
+        personForms.forEach((id, forms) -> forms.forEach(
+                form -> peopleByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(id)));
         WordAutomaton.Builder<List<String>> pb = WordAutomaton.builder();
         personKeys.forEach((form, ids) -> pb.add(form, List.copyOf(ids)));
         this.people = pb.build();
