@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.factcheck.knowledge.KnowledgeSnapshots;
+import io.factcheck.knowledge.StagedKnowledge;
 import io.factcheck.ratelimit.Bound;
 import io.factcheck.ratelimit.Bounds;
 import io.factcheck.ratelimit.RequestWeight;
@@ -92,8 +93,25 @@ public class CheckService {
         long started = System.nanoTime();
         VertxContextSupport.subscribeAndAwait(() -> snapshots.current()
                 .chain(snapshot -> onWorker(Lane.ARTICLE, () -> checkerFor(snapshot))));
-        LOG.infof("Checker ready %d ms after start-up reached it (knowledge read from the database and compiled)",
+        LOG.infof("Checker ready %d ms after start-up reached it (knowledge compiled)",
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Compiles the knowledge a load is about to commit while its rows are written (a first start), on a thread of its
+     * own: when the load has committed and that snapshot is current, the checker is ready or nearly so.
+     */
+    void onStaged(@Observes StagedKnowledge staged) {
+        Thread compiler = new Thread(() -> {
+            try {
+                checkerFor(staged.snapshot());
+            } catch (RuntimeException e) {
+                LOG.warn("Staged knowledge did not compile; the checker compiles once it is current", e);
+            }
+        }, "claims-checker-staged");
+        compiler.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        compiler.setDaemon(true);
+        compiler.start();
     }
 
     @PreDestroy

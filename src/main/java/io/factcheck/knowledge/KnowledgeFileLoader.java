@@ -8,19 +8,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import io.factcheck.check.KnowledgeSnapshot;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.Uuids;
+import io.factcheck.common.db.SideReads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
@@ -29,7 +40,9 @@ import jakarta.interceptor.Interceptor;
  * inserted in the same transaction, makes several instances starting at once load it once. A newer version updates
  * the rows an earlier one loaded (people and offices by key, tenures by person, office and start) and never
  * duplicates them: the file owns the rows it loaded, so after a load they hold the file's values again (except a
- * Wikidata id the file does not know), and a tenure the file no longer lists for one of its people is removed.
+ * Wikidata id the file does not know), and a tenure the file no longer lists for one of its people is removed. On a
+ * first start (a database without knowledge) every row is new: the rows are made ready off the event loop, and the
+ * checker compiles them while they are inserted ({@link StagedKnowledge}) instead of reading them back afterwards.
  */
 @ApplicationScoped
 public class KnowledgeFileLoader {
@@ -40,6 +53,8 @@ public class KnowledgeFileLoader {
      */
     static final int STARTUP_PRIORITY = Interceptor.Priority.APPLICATION;
     static final String LOAD_PREFIX = "knowledge:";
+    private static final String HOLDS_KNOWLEDGE =
+            "(exists (select 1 from person) or exists (select 1 from office) or exists (select 1 from tenure))";
     private static final int BATCH_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(KnowledgeFileLoader.class);
 
@@ -47,28 +62,56 @@ public class KnowledgeFileLoader {
     private final OfficeRepository offices;
     private final TenureRepository tenures;
     private final KnowledgeSnapshots snapshots;
+    private final Event<StagedKnowledge> staged;
+    private final SideReads reads;
 
     public KnowledgeFileLoader(PersonRepository people, OfficeRepository offices, TenureRepository tenures,
-            KnowledgeSnapshots snapshots) {
+            KnowledgeSnapshots snapshots, Event<StagedKnowledge> staged, SideReads reads) {
         this.people = people;
         this.offices = offices;
         this.tenures = tenures;
         this.snapshots = snapshots;
+        this.staged = staged;
+        this.reads = reads;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws Throwable {
         long started = System.nanoTime();
-        // The header alone says whether this version is in the database already: most starts need no more of the file
+        // The header alone says whether this version is in the database already; the whole file is read meanwhile
+        // (~0.3 s on a cold JVM), and a start that finds its version loaded (most starts) drops what was read
         String version = KnowledgeFileHeader.shipped().version();
-        if (VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> isLoaded(version)))) {
+        CompletableFuture<KnowledgeFile> reading = inBackground("knowledge-file-reader", KnowledgeFile::fromClasspath);
+        Stored stored = VertxContextSupport.subscribeAndAwait(() -> stored(version));
+        if (stored.loaded()) {
             LOG.infof("Knowledge file %s was loaded before (checked in %d ms)", version, millisSince(started));
             return;
         }
-        KnowledgeFile file = KnowledgeFile.fromClasspath();
+        KnowledgeFile file = await(reading);
         long read = System.nanoTime();
-        VertxContextSupport.subscribeAndAwait(() -> load(file));
+        // A first start inserts every row: they are made ready off the event loop while the transaction opens
+        CompletableFuture<FirstLoad> first = stored.holdsKnowledge() ? null
+                : inBackground("knowledge-first-load", () -> firstLoad(file));
+        VertxContextSupport.subscribeAndAwait(() -> load(file, first));
         LOG.infof("Knowledge file %s read in %d ms and stored in %d ms", file.version(), (read - started) / 1_000_000,
                 millisSince(read));
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        ClassLoader resources = Thread.currentThread().getContextClassLoader();
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setContextClassLoader(resources);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static <T> T await(CompletableFuture<T> work) throws Throwable {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause(); // a broken file stops the start-up with its own message
+        }
     }
 
     private static long millisSince(long nanos) {
@@ -77,34 +120,49 @@ public class KnowledgeFileLoader {
 
     /** Loads the file unless its version was loaded before; emits what changed, or null when it was skipped. */
     public Uni<KnowledgeLoad> load(KnowledgeFile file) {
+        return load(file, null);
+    }
+
+    private Uni<KnowledgeLoad> load(KnowledgeFile file, CompletableFuture<FirstLoad> first) {
         return Panache.withTransaction(() -> claimLoad(file.version())
-                .chain(first -> first ? upsert(file) : Uni.createFrom().<KnowledgeLoad>nullItem()))
-                .invoke(this::loaded);
+                .chain(claimed -> claimed ? upsert(file, first) : Uni.createFrom().<Outcome>nullItem()))
+                .map(this::loaded);
     }
 
     /** Upserts the file whether or not its version was loaded before (a repair; or a test of idempotence). */
     Uni<KnowledgeLoad> reload(KnowledgeFile file) {
-        return Panache.withTransaction(() -> upsert(file)).invoke(this::loaded);
+        return Panache.withTransaction(() -> upsert(file, null)).map(this::loaded);
     }
 
-    private void loaded(KnowledgeLoad load) {
-        if (load == null) {
+    private KnowledgeLoad loaded(Outcome outcome) {
+        if (outcome == null) {
             LOG.debug("Knowledge file already loaded");
-            return;
+            return null;
         }
-        snapshots.invalidate();
+        if (outcome.snapshot() != null) {
+            snapshots.committed(outcome.mark(), outcome.snapshot());
+        } else {
+            snapshots.invalidate();
+        }
+        KnowledgeLoad load = outcome.load();
         LOG.infof("Knowledge file %s loaded: people %d new, %d changed; offices %d new, %d changed; "
                 + "tenures %d new, %d changed, %d no longer in the file removed", load.version(), load.peopleCreated(),
                 load.peopleUpdated(), load.officesCreated(), load.officesUpdated(), load.tenuresCreated(),
                 load.tenuresUpdated(), load.tenuresRemoved());
+        return load;
     }
 
-    private Uni<Boolean> isLoaded(String version) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select count(*) from data_load where name = :name", Long.class)
-                .setParameter("name", LOAD_PREFIX + version)
-                .getSingleResult())
-                .map(count -> count > 0);
+    /**
+     * Read with the SQL client, not a Hibernate session: a restart then needs no session at all, and on a first start
+     * the session's own first use (~0.3 s on a cold JVM) runs while the first load is made ready.
+     */
+    private Uni<Stored> stored(String version) {
+        return reads.preparedQuery("select exists (select 1 from data_load where name = $1), " + HOLDS_KNOWLEDGE)
+                .execute(Tuple.of(LOAD_PREFIX + version))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Stored(row.getBoolean(0), row.getBoolean(1));
+                });
     }
 
     /** Inserts this version's marker; the unique name makes a concurrent second loader wait, then skip. */
@@ -116,17 +174,62 @@ public class KnowledgeFileLoader {
                 .map(inserted -> inserted == 1);
     }
 
-    private Uni<KnowledgeLoad> upsert(KnowledgeFile file) {
+    private Uni<Outcome> upsert(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
+        // taken before the query below, so that a knowledge write committed after it is noticed (see committed)
+        long mark = snapshots.mark();
+        return Panache.getSession().chain(session -> session.createNativeQuery("select " + HOLDS_KNOWLEDGE,
+                Boolean.class).getSingleResult().chain(holdsKnowledge -> {
+                    if (holdsKnowledge) {
+                        Counts counts = new Counts();
+                        return update(session, file, Timestamps.now(), counts)
+                                .map(ignored -> new Outcome(counts.load(file), mark, null));
+                    }
+                    return firstLoad(file, prepared).chain(first -> insertAll(session, first.rows())
+                            .map(ignored -> new Outcome(first.load(), mark, first.snapshot())));
+                }));
+    }
+
+    /** The prepared first load, back on the session's context; or one made here when none was prepared. */
+    private Uni<FirstLoad> firstLoad(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
+        if (prepared == null) {
+            return Uni.createFrom().item(() -> firstLoad(file));
+        }
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().completionStage(prepared)
+                .emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
+    /**
+     * A database without knowledge (a first start) gets every row new, so the knowledge the checker will run on is
+     * known before it is written: it is published first ({@link StagedKnowledge}), for the checker to compile while
+     * the rows are encoded and inserted.
+     */
+    private FirstLoad firstLoad(KnowledgeFile file) {
         Instant now = Timestamps.now();
         Counts counts = new Counts();
+        Planned<Person> people = planPeople(file, List.of(), now, counts);
+        Planned<Office> offices = planOffices(file, List.of(), now, counts);
+        List<Tenure> tenures = planTenures(file, List.of(), people.byKey(), offices.byKey(), now, counts);
+        KnowledgeSnapshot snapshot = KnowledgeSnapshots.of(people.created(), offices.created(), tenures);
+        staged.fire(new StagedKnowledge(snapshot));
+        return new FirstLoad(counts.load(file), snapshot, List.of(KnowledgeBulkInsert.people(people.created()),
+                KnowledgeBulkInsert.offices(offices.created()), KnowledgeBulkInsert.tenures(tenures)));
+    }
+
+    private static Uni<Void> insertAll(Mutiny.Session session, List<KnowledgeBulkInsert.Rows> tables) {
+        Uni<Void> inserted = Uni.createFrom().voidItem();
+        for (KnowledgeBulkInsert.Rows table : tables) { // in order: tenures refer to people and offices
+            inserted = inserted.chain(() -> KnowledgeBulkInsert.insert(session, table));
+        }
+        return inserted;
+    }
+
+    private Uni<Void> update(Mutiny.Session session, KnowledgeFile file, Instant now, Counts counts) {
         // new rows go in one statement per table (KnowledgeBulkInsert); changed ones are updated in batches at flush
-        return Panache.getSession().invoke(session -> session.setBatchSize(BATCH_SIZE))
-                .chain(ignored -> upsertPeople(file, now, counts))
+        session.setBatchSize(BATCH_SIZE);
+        return upsertPeople(file, now, counts)
                 .chain(personByKey -> upsertOffices(file, now, counts)
-                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)))
-                .map(ignored -> new KnowledgeLoad(file.version(), counts.peopleCreated, counts.peopleUpdated,
-                        counts.officesCreated, counts.officesUpdated, counts.tenuresCreated, counts.tenuresUpdated,
-                        counts.tenuresRemoved));
+                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)));
     }
 
     /**
@@ -135,79 +238,91 @@ public class KnowledgeFileLoader {
      */
     private Uni<Map<String, Person>> upsertPeople(KnowledgeFile file, Instant now, Counts counts) {
         return people.list("key is not null or wikidataId is not null").chain(existing -> {
-            Map<String, Person> byKey = index(existing, p -> p.key);
-            Map<String, Person> byWikidataId = index(existing, p -> p.wikidataId);
-            Map<String, Person> resolved = new HashMap<>();
-            List<Person> created = new ArrayList<>();
-            for (KnowledgeFile.FilePerson row : file.people()) {
-                Person person = byKey.get(row.key());
-                if (person == null && row.wikidataId() != null) {
-                    person = byWikidataId.get(row.wikidataId());
-                }
-                boolean isNew = person == null;
-                if (isNew) {
-                    person = new Person();
-                    person.id = Uuids.v7();
-                    person.createdAt = now;
-                    person.updatedAt = now;
-                    created.add(person);
-                }
-                List<Object> before = state(person);
-                person.key = row.key();
-                person.name = row.name().trim();
-                person.aliases = KnowledgeText.cleanList(row.aliases());
-                // a Wikidata id that an import linked stays while the file knows none
-                person.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : person.wikidataId;
-                person.description = KnowledgeText.blankToNull(row.description());
-                if (!isNew && !before.equals(state(person))) {
-                    person.updatedAt = now;
-                    counts.peopleUpdated++;
-                }
-                resolved.put(row.key(), person);
-            }
-            counts.peopleCreated = created.size();
-            return Panache.getSession().chain(session -> KnowledgeBulkInsert.people(session, created))
-                    .replaceWith(resolved);
+            Planned<Person> planned = planPeople(file, existing, now, counts);
+            return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
+                    KnowledgeBulkInsert.people(planned.created())))
+                    .replaceWith(planned.byKey());
         });
+    }
+
+    private static Planned<Person> planPeople(KnowledgeFile file, List<Person> existing, Instant now, Counts counts) {
+        Map<String, Person> byKey = index(existing, p -> p.key);
+        Map<String, Person> byWikidataId = index(existing, p -> p.wikidataId);
+        Map<String, Person> resolved = new HashMap<>();
+        List<Person> created = new ArrayList<>();
+        for (KnowledgeFile.FilePerson row : file.people()) {
+            Person person = byKey.get(row.key());
+            if (person == null && row.wikidataId() != null) {
+                person = byWikidataId.get(row.wikidataId());
+            }
+            boolean isNew = person == null;
+            if (isNew) {
+                person = new Person();
+                person.id = Uuids.v7();
+                person.createdAt = now;
+                person.updatedAt = now;
+                created.add(person);
+            }
+            List<Object> before = state(person);
+            person.key = row.key();
+            person.name = row.name().trim();
+            person.aliases = KnowledgeText.cleanList(row.aliases());
+            // a Wikidata id that an import linked stays while the file knows none
+            person.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : person.wikidataId;
+            person.description = KnowledgeText.blankToNull(row.description());
+            if (!isNew && !before.equals(state(person))) {
+                person.updatedAt = now;
+                counts.peopleUpdated++;
+            }
+            resolved.put(row.key(), person);
+        }
+        counts.peopleCreated = created.size();
+        return new Planned<>(resolved, created);
     }
 
     private Uni<Map<String, Office>> upsertOffices(KnowledgeFile file, Instant now, Counts counts) {
         return offices.list("key is not null or wikidataId is not null").chain(existing -> {
-            Map<String, Office> byKey = index(existing, o -> o.key);
-            Map<String, Office> byWikidataId = index(existing, o -> o.wikidataId);
-            Map<String, Office> resolved = new HashMap<>();
-            List<Office> created = new ArrayList<>();
-            for (KnowledgeFile.FileOffice row : file.offices()) {
-                Office office = byKey.get(row.key());
-                if (office == null && row.wikidataId() != null) {
-                    office = byWikidataId.get(row.wikidataId());
-                }
-                boolean isNew = office == null;
-                if (isNew) {
-                    office = new Office();
-                    office.id = Uuids.v7();
-                    office.createdAt = now;
-                    office.updatedAt = now;
-                    created.add(office);
-                }
-                List<Object> before = state(office);
-                office.key = row.key();
-                office.title = row.title().trim();
-                office.jurisdiction = KnowledgeText.blankToNull(row.jurisdiction());
-                office.adjectives = KnowledgeText.cleanList(row.adjectives());
-                office.aliases = KnowledgeText.cleanList(row.aliases());
-                office.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : office.wikidataId;
-                office.knownUntil = row.knownUntil();
-                if (!isNew && !before.equals(state(office))) {
-                    office.updatedAt = now;
-                    counts.officesUpdated++;
-                }
-                resolved.put(row.key(), office);
-            }
-            counts.officesCreated = created.size();
-            return Panache.getSession().chain(session -> KnowledgeBulkInsert.offices(session, created))
-                    .replaceWith(resolved);
+            Planned<Office> planned = planOffices(file, existing, now, counts);
+            return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
+                    KnowledgeBulkInsert.offices(planned.created())))
+                    .replaceWith(planned.byKey());
         });
+    }
+
+    private static Planned<Office> planOffices(KnowledgeFile file, List<Office> existing, Instant now, Counts counts) {
+        Map<String, Office> byKey = index(existing, o -> o.key);
+        Map<String, Office> byWikidataId = index(existing, o -> o.wikidataId);
+        Map<String, Office> resolved = new HashMap<>();
+        List<Office> created = new ArrayList<>();
+        for (KnowledgeFile.FileOffice row : file.offices()) {
+            Office office = byKey.get(row.key());
+            if (office == null && row.wikidataId() != null) {
+                office = byWikidataId.get(row.wikidataId());
+            }
+            boolean isNew = office == null;
+            if (isNew) {
+                office = new Office();
+                office.id = Uuids.v7();
+                office.createdAt = now;
+                office.updatedAt = now;
+                created.add(office);
+            }
+            List<Object> before = state(office);
+            office.key = row.key();
+            office.title = row.title().trim();
+            office.jurisdiction = KnowledgeText.blankToNull(row.jurisdiction());
+            office.adjectives = KnowledgeText.cleanList(row.adjectives());
+            office.aliases = KnowledgeText.cleanList(row.aliases());
+            office.wikidataId = row.wikidataId() != null ? row.wikidataId().trim() : office.wikidataId;
+            office.knownUntil = row.knownUntil();
+            if (!isNew && !before.equals(state(office))) {
+                office.updatedAt = now;
+                counts.officesUpdated++;
+            }
+            resolved.put(row.key(), office);
+        }
+        counts.officesCreated = created.size();
+        return new Planned<>(resolved, created);
     }
 
     /**
@@ -230,46 +345,53 @@ public class KnowledgeFileLoader {
                             .replaceWith(ofFilePeople.stream().filter(t -> !gone.contains(t.id)).toList());
                 })
                 .chain(existing -> {
-                    Map<String, Tenure> byKey = index(existing, t -> t.key);
-                    Map<String, Tenure> byTerm = index(existing, t -> term(t.personId, t.officeId, t.startDate));
-                    List<Tenure> created = new ArrayList<>();
-                    for (KnowledgeFile.FileTenure row : file.tenures()) {
-                        UUID personId = personByKey.get(row.person()).id;
-                        UUID officeId = officeByKey.get(row.office()).id;
-                        Tenure tenure = byKey.get(row.key());
-                        if (tenure == null) {
-                            tenure = byTerm.get(term(personId, officeId, row.start()));
-                        }
-                        boolean isNew = tenure == null;
-                        if (isNew) {
-                            tenure = new Tenure();
-                    tenure.id = Uuids.v7();
-                            tenure.createdAt = now;
-                            tenure.updatedAt = now;
-                            created.add(tenure);
-                        }
-                        List<Object> before = state(tenure);
-                        tenure.key = row.key();
-                        tenure.personId = personId;
-                        tenure.officeId = officeId;
-                        tenure.startDate = row.start();
-                        tenure.endDate = row.end();
-                        tenure.precision = row.precision();
-                        tenure.source = row.source().trim();
-                        tenure.note = KnowledgeText.blankToNull(row.note());
-                        tenure.origin = TenureOrigin.SHIPPED;
-                        if (isNew) {
-                            tenure.confirmedAt = now;
-                        } else if (!before.equals(state(tenure))) {
-                            // an unchanged row keeps its version: the file's load time says when it was confirmed
-                            tenure.updatedAt = now;
-                            tenure.confirmedAt = now;
-                            counts.tenuresUpdated++;
-                        }
-                    }
-                    counts.tenuresCreated = created.size();
-                    return Panache.getSession().chain(session -> KnowledgeBulkInsert.tenures(session, created));
+                    List<Tenure> created = planTenures(file, existing, personByKey, officeByKey, now, counts);
+                    return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
+                            KnowledgeBulkInsert.tenures(created)));
                 });
+    }
+
+    private static List<Tenure> planTenures(KnowledgeFile file, List<Tenure> existing,
+            Map<String, Person> personByKey, Map<String, Office> officeByKey, Instant now, Counts counts) {
+        Map<String, Tenure> byKey = index(existing, t -> t.key);
+        Map<String, Tenure> byTerm = index(existing, t -> term(t.personId, t.officeId, t.startDate));
+        List<Tenure> created = new ArrayList<>();
+        for (KnowledgeFile.FileTenure row : file.tenures()) {
+            UUID personId = personByKey.get(row.person()).id;
+            UUID officeId = officeByKey.get(row.office()).id;
+            Tenure tenure = byKey.get(row.key());
+            if (tenure == null) {
+                tenure = byTerm.get(term(personId, officeId, row.start()));
+            }
+            boolean isNew = tenure == null;
+            if (isNew) {
+                tenure = new Tenure();
+                tenure.id = Uuids.v7();
+                tenure.createdAt = now;
+                tenure.updatedAt = now;
+                created.add(tenure);
+            }
+            List<Object> before = state(tenure);
+            tenure.key = row.key();
+            tenure.personId = personId;
+            tenure.officeId = officeId;
+            tenure.startDate = row.start();
+            tenure.endDate = row.end();
+            tenure.precision = row.precision();
+            tenure.source = row.source().trim();
+            tenure.note = KnowledgeText.blankToNull(row.note());
+            tenure.origin = TenureOrigin.SHIPPED;
+            if (isNew) {
+                tenure.confirmedAt = now;
+            } else if (!before.equals(state(tenure))) {
+                // an unchanged row keeps its version: the file's load time says when it was confirmed
+                tenure.updatedAt = now;
+                tenure.confirmedAt = now;
+                counts.tenuresUpdated++;
+            }
+        }
+        counts.tenuresCreated = created.size();
+        return created;
     }
 
     private static List<Object> state(Person p) {
@@ -300,6 +422,22 @@ public class KnowledgeFileLoader {
         return index;
     }
 
+    /** A file's rows as entities: every one the file lists, by key, and those of them that are new. */
+    private record Planned<E>(Map<String, E> byKey, List<E> created) {
+    }
+
+    /** What the database holds at start-up: this file version's marker, and any knowledge at all. */
+    private record Stored(boolean loaded, boolean holdsKnowledge) {
+    }
+
+    /** A first load made ready: what it will insert, as the snapshot the checker compiles and as encoded rows. */
+    private record FirstLoad(KnowledgeLoad load, KnowledgeSnapshot snapshot, List<KnowledgeBulkInsert.Rows> rows) {
+    }
+
+    /** A load's outcome; the snapshot of what it wrote when that is known without reading it back (else null). */
+    private record Outcome(KnowledgeLoad load, long mark, KnowledgeSnapshot snapshot) {
+    }
+
     private static final class Counts {
         int peopleCreated;
         int peopleUpdated;
@@ -308,5 +446,10 @@ public class KnowledgeFileLoader {
         int tenuresCreated;
         int tenuresUpdated;
         int tenuresRemoved;
+
+        KnowledgeLoad load(KnowledgeFile file) {
+            return new KnowledgeLoad(file.version(), peopleCreated, peopleUpdated, officesCreated, officesUpdated,
+                    tenuresCreated, tenuresUpdated, tenuresRemoved);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.factcheck.knowledge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -58,6 +60,44 @@ public class KnowledgeSnapshots {
     /** Called by every knowledge write once its transaction has committed. */
     public void invalidate() {
         version.incrementAndGet();
+    }
+
+    /** Where the knowledge writes stand now: taken before a write reads what it builds on (see {@link #committed}). */
+    long mark() {
+        return version.get();
+    }
+
+    /**
+     * Called instead of {@link #invalidate} by a write that knows the whole knowledge it committed: that snapshot
+     * becomes the current one without a read, unless another write came after {@code mark}, when it is read anew.
+     */
+    void committed(long mark, KnowledgeSnapshot snapshot) {
+        if (version.compareAndSet(mark, mark + 1)) {
+            cached = new Cached(mark + 1, snapshot);
+        } else {
+            invalidate();
+        }
+    }
+
+    /** The snapshot of these rows as {@link #current} would read them back (ids ordered as the database orders them). */
+    static KnowledgeSnapshot of(List<Person> people, List<Office> offices, List<Tenure> tenures) {
+        return new KnowledgeSnapshot(
+                byId(people, p -> p.id, p -> new KnowledgeSnapshot.Person(p.id.toString(), p.name, p.aliases)),
+                byId(offices, o -> o.id, o -> new KnowledgeSnapshot.Office(o.id.toString(), o.title, o.jurisdiction,
+                        o.adjectives, o.aliases, o.knownUntil)),
+                byId(tenures, t -> t.id, t -> new KnowledgeSnapshot.Tenure(t.id.toString(), t.personId.toString(),
+                        t.officeId.toString(), t.startDate, t.endDate, t.precision, t.source,
+                        KnowledgeFile.isActing(t.note))));
+    }
+
+    private static <E, T> List<T> byId(List<E> rows, Function<E, UUID> id, Function<E, T> mapper) {
+        return rows.stream().sorted(Comparator.comparing(id, KnowledgeSnapshots::compareAsDatabase)).map(mapper).toList();
+    }
+
+    /** PostgreSQL orders uuids bytewise (unsigned); UUID.compareTo compares signed longs. */
+    static int compareAsDatabase(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     private Uni<KnowledgeSnapshot> load() {
