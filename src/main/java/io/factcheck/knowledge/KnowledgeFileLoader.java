@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import io.factcheck.check.KnowledgeSnapshot;
@@ -27,7 +26,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,15 +65,17 @@ public class KnowledgeFileLoader {
     private final KnowledgeSnapshots snapshots;
     private final Event<StagedKnowledge> staged;
     private final SideReads reads;
+    private final Pool pool;
 
     public KnowledgeFileLoader(PersonRepository people, OfficeRepository offices, TenureRepository tenures,
-            KnowledgeSnapshots snapshots, Event<StagedKnowledge> staged, SideReads reads) {
+            KnowledgeSnapshots snapshots, Event<StagedKnowledge> staged, SideReads reads, Pool pool) {
         this.people = people;
         this.offices = offices;
         this.tenures = tenures;
         this.snapshots = snapshots;
         this.staged = staged;
         this.reads = reads;
+        this.pool = pool;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) throws Throwable {
@@ -88,10 +91,13 @@ public class KnowledgeFileLoader {
         }
         KnowledgeFile file = await(reading);
         long read = System.nanoTime();
-        // A first start inserts every row: they are made ready off the event loop while the transaction opens
-        CompletableFuture<FirstLoad> first = stored.holdsKnowledge() ? null
-                : inBackground("knowledge-first-load", () -> firstLoad(file));
-        VertxContextSupport.subscribeAndAwait(() -> load(file, first));
+        if (stored.holdsKnowledge()) {
+            VertxContextSupport.subscribeAndAwait(() -> load(file));
+        } else {
+            // A first start: every row is new, made ready off the event loop while the transaction opens
+            CompletableFuture<FirstLoad> first = inBackground("knowledge-first-load", () -> firstLoad(file));
+            VertxContextSupport.subscribeAndAwait(() -> loadFirst(file, first));
+        }
         LOG.infof("Knowledge file %s read in %d ms and stored in %d ms", file.version(), (read - started) / 1_000_000,
                 millisSince(read));
     }
@@ -120,31 +126,47 @@ public class KnowledgeFileLoader {
 
     /** Loads the file unless its version was loaded before; emits what changed, or null when it was skipped. */
     public Uni<KnowledgeLoad> load(KnowledgeFile file) {
-        return load(file, null);
-    }
-
-    private Uni<KnowledgeLoad> load(KnowledgeFile file, CompletableFuture<FirstLoad> first) {
         return Panache.withTransaction(() -> claimLoad(file.version())
-                .chain(claimed -> claimed ? upsert(file, first) : Uni.createFrom().<Outcome>nullItem()))
-                .map(this::loaded);
+                .chain(claimed -> claimed ? upsert(file) : Uni.createFrom().<KnowledgeLoad>nullItem()))
+                .invoke(load -> loaded(load, snapshots::invalidate));
     }
 
     /** Upserts the file whether or not its version was loaded before (a repair; or a test of idempotence). */
     Uni<KnowledgeLoad> reload(KnowledgeFile file) {
-        return Panache.withTransaction(() -> upsert(file, null)).map(this::loaded);
+        return Panache.withTransaction(() -> upsert(file)).invoke(load -> loaded(load, snapshots::invalidate));
     }
 
-    private KnowledgeLoad loaded(Outcome outcome) {
-        if (outcome == null) {
+    /**
+     * The first load of a database without knowledge, through the SQL client: every statement of it is SQL, and a
+     * start's first Hibernate session costs ~0.3 s of CPU that the knowledge need not wait for. Should the database
+     * hold knowledge after all (another instance stored some meanwhile), its transaction is rolled back and the file
+     * loaded as an update instead.
+     */
+    Uni<KnowledgeLoad> loadFirst(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
+        // taken before the query that finds no knowledge, so that a write committed after it is noticed (committed)
+        long mark = snapshots.mark();
+        Context context = Vertx.currentContext();
+        Uni<FirstLoad> ready = Uni.createFrom().completionStage(prepared)
+                .emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("insert into data_load (name, loaded_at) values ($1, now()) on conflict do nothing")
+                .execute(Tuple.of(LOAD_PREFIX + file.version()))
+                .chain(claim -> claim.rowCount() == 0 ? Uni.createFrom().<FirstLoad>nullItem() : connection
+                        .query("select " + HOLDS_KNOWLEDGE).execute()
+                        .chain(rows -> rows.iterator().next().getBoolean(0)
+                                ? Uni.createFrom().failure(new KnowledgeArrived())
+                                : ready.call(first -> insertAll(connection, first.rows())))))
+                .map(first -> first == null ? null
+                        : loaded(first.load(), () -> snapshots.committed(mark, first.snapshot())))
+                .onFailure(KnowledgeArrived.class).recoverWithUni(() -> load(file));
+    }
+
+    private KnowledgeLoad loaded(KnowledgeLoad load, Runnable publish) {
+        if (load == null) {
             LOG.debug("Knowledge file already loaded");
             return null;
         }
-        if (outcome.snapshot() != null) {
-            snapshots.committed(outcome.mark(), outcome.snapshot());
-        } else {
-            snapshots.invalidate();
-        }
-        KnowledgeLoad load = outcome.load();
+        publish.run();
         LOG.infof("Knowledge file %s loaded: people %d new, %d changed; offices %d new, %d changed; "
                 + "tenures %d new, %d changed, %d no longer in the file removed", load.version(), load.peopleCreated(),
                 load.peopleUpdated(), load.officesCreated(), load.officesUpdated(), load.tenuresCreated(),
@@ -174,29 +196,15 @@ public class KnowledgeFileLoader {
                 .map(inserted -> inserted == 1);
     }
 
-    private Uni<Outcome> upsert(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
-        // taken before the query below, so that a knowledge write committed after it is noticed (see committed)
-        long mark = snapshots.mark();
-        return Panache.getSession().chain(session -> session.createNativeQuery("select " + HOLDS_KNOWLEDGE,
-                Boolean.class).getSingleResult().chain(holdsKnowledge -> {
-                    if (holdsKnowledge) {
-                        Counts counts = new Counts();
-                        return update(session, file, Timestamps.now(), counts)
-                                .map(ignored -> new Outcome(counts.load(file), mark, null));
-                    }
-                    return firstLoad(file, prepared).chain(first -> insertAll(session, first.rows())
-                            .map(ignored -> new Outcome(first.load(), mark, first.snapshot())));
-                }));
-    }
-
-    /** The prepared first load, back on the session's context; or one made here when none was prepared. */
-    private Uni<FirstLoad> firstLoad(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
-        if (prepared == null) {
-            return Uni.createFrom().item(() -> firstLoad(file));
-        }
-        Context context = Vertx.currentContext();
-        return Uni.createFrom().completionStage(prepared)
-                .emitOn(task -> context.runOnContext(ignored -> task.run()));
+    private Uni<KnowledgeLoad> upsert(KnowledgeFile file) {
+        Instant now = Timestamps.now();
+        Counts counts = new Counts();
+        // new rows go in one statement per table (KnowledgeBulkInsert); changed ones are updated in batches at flush
+        return Panache.getSession().invoke(session -> session.setBatchSize(BATCH_SIZE))
+                .chain(ignored -> upsertPeople(file, now, counts))
+                .chain(personByKey -> upsertOffices(file, now, counts)
+                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)))
+                .map(ignored -> counts.load(file));
     }
 
     /**
@@ -204,7 +212,7 @@ public class KnowledgeFileLoader {
      * known before it is written: it is published first ({@link StagedKnowledge}), for the checker to compile while
      * the rows are encoded and inserted.
      */
-    private FirstLoad firstLoad(KnowledgeFile file) {
+    FirstLoad firstLoad(KnowledgeFile file) {
         Instant now = Timestamps.now();
         Counts counts = new Counts();
         Planned<Person> people = planPeople(file, List.of(), now, counts);
@@ -216,20 +224,12 @@ public class KnowledgeFileLoader {
                 KnowledgeBulkInsert.offices(offices.created()), KnowledgeBulkInsert.tenures(tenures)));
     }
 
-    private static Uni<Void> insertAll(Mutiny.Session session, List<KnowledgeBulkInsert.Rows> tables) {
+    private static Uni<Void> insertAll(SqlConnection connection, List<KnowledgeBulkInsert.Rows> tables) {
         Uni<Void> inserted = Uni.createFrom().voidItem();
         for (KnowledgeBulkInsert.Rows table : tables) { // in order: tenures refer to people and offices
-            inserted = inserted.chain(() -> KnowledgeBulkInsert.insert(session, table));
+            inserted = inserted.chain(() -> KnowledgeBulkInsert.insert(connection, table));
         }
         return inserted;
-    }
-
-    private Uni<Void> update(Mutiny.Session session, KnowledgeFile file, Instant now, Counts counts) {
-        // new rows go in one statement per table (KnowledgeBulkInsert); changed ones are updated in batches at flush
-        session.setBatchSize(BATCH_SIZE);
-        return upsertPeople(file, now, counts)
-                .chain(personByKey -> upsertOffices(file, now, counts)
-                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)));
     }
 
     /**
@@ -431,11 +431,14 @@ public class KnowledgeFileLoader {
     }
 
     /** A first load made ready: what it will insert, as the snapshot the checker compiles and as encoded rows. */
-    private record FirstLoad(KnowledgeLoad load, KnowledgeSnapshot snapshot, List<KnowledgeBulkInsert.Rows> rows) {
+    record FirstLoad(KnowledgeLoad load, KnowledgeSnapshot snapshot, List<KnowledgeBulkInsert.Rows> rows) {
     }
 
-    /** A load's outcome; the snapshot of what it wrote when that is known without reading it back (else null). */
-    private record Outcome(KnowledgeLoad load, long mark, KnowledgeSnapshot snapshot) {
+    /** A first load found knowledge in the database after all: it is rolled back and loaded as an update. */
+    private static final class KnowledgeArrived extends RuntimeException {
+        KnowledgeArrived() {
+            super("the database holds knowledge", null, false, false);
+        }
     }
 
     private static final class Counts {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,32 @@ class KnowledgeFileLoaderTest {
                 .body("items[0].tenures[0].note", equalTo("start corrected"))
                 .body("items[0].tenures[1].end", equalTo("2014-05-03"))
                 .body("items[0].tenures[1].office.name", equalTo("Filed Office " + t + " of Testland"));
+    }
+
+    @Test
+    void a_first_load_that_finds_knowledge_in_the_database_is_loaded_as_an_update_instead() throws Throwable {
+        String t = KnowledgeApi.unique();
+        KnowledgeFile.FileOffice office = new KnowledgeFile.FileOffice("office-" + t, "Raced Office " + t, "Testland",
+                List.of(), List.of(), null, null);
+        KnowledgeFile v1 = new KnowledgeFile("test-" + t + ".1", List.of(new KnowledgeFile.FilePerson("person-" + t,
+                "Raced Person " + t, List.of(), null, "first version")), List.of(office), List.of()).validated();
+        VertxContextSupport.subscribeAndAwait(() -> loader.load(v1));
+        KnowledgeFile v2 = new KnowledgeFile("test-" + t + ".2", List.of(new KnowledgeFile.FilePerson("person-" + t,
+                "Raced Person " + t, List.of(), null, "second version")), List.of(office), List.of()).validated();
+        List<Long> before = rowCounts();
+
+        // as a start that saw no knowledge would, had another instance stored some since
+        KnowledgeLoad load = VertxContextSupport.subscribeAndAwait(
+                () -> loader.loadFirst(v2, CompletableFuture.completedFuture(loader.firstLoad(v2))));
+
+        assertThat(load).isEqualTo(new KnowledgeLoad(v2.version(), 0, 1, 0, 0, 0, 0, 0));
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(loadedAt(KnowledgeFileLoader.LOAD_PREFIX + v2.version())).isNotNull();
+        given().queryParam("q", "raced person " + t)
+                .when().get("/api/v1/people")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].description", equalTo("second version"));
     }
 
     @Test
