@@ -20,7 +20,6 @@ import io.factcheck.check.KnowledgeSnapshot;
 import io.factcheck.common.Timestamps;
 import io.factcheck.common.Uuids;
 import io.factcheck.common.db.SideReads;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +43,8 @@ import jakarta.interceptor.Interceptor;
  * Wikidata id the file does not know), and a tenure the file no longer lists for one of its people is removed. On a
  * first start (a database without knowledge) every row is new: the rows are made ready off the event loop, and the
  * checker compiles them while they are inserted ({@link StagedKnowledge}) instead of reading them back afterwards.
+ * Every statement is plain SQL on the SQL client ({@link KnowledgeLoadSql}): a start's first Hibernate session costs
+ * ~0.3 s of CPU, and comparing a file with ~7,000 managed entities more than a second.
  */
 @ApplicationScoped
 public class KnowledgeFileLoader {
@@ -56,22 +57,15 @@ public class KnowledgeFileLoader {
     static final String LOAD_PREFIX = "knowledge:";
     private static final String HOLDS_KNOWLEDGE =
             "(exists (select 1 from person) or exists (select 1 from office) or exists (select 1 from tenure))";
-    private static final int BATCH_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(KnowledgeFileLoader.class);
 
-    private final PersonRepository people;
-    private final OfficeRepository offices;
-    private final TenureRepository tenures;
     private final KnowledgeSnapshots snapshots;
     private final Event<StagedKnowledge> staged;
     private final SideReads reads;
     private final Pool pool;
 
-    public KnowledgeFileLoader(PersonRepository people, OfficeRepository offices, TenureRepository tenures,
-            KnowledgeSnapshots snapshots, Event<StagedKnowledge> staged, SideReads reads, Pool pool) {
-        this.people = people;
-        this.offices = offices;
-        this.tenures = tenures;
+    public KnowledgeFileLoader(KnowledgeSnapshots snapshots, Event<StagedKnowledge> staged, SideReads reads,
+            Pool pool) {
         this.snapshots = snapshots;
         this.staged = staged;
         this.reads = reads;
@@ -91,13 +85,10 @@ public class KnowledgeFileLoader {
         }
         KnowledgeFile file = await(reading);
         long read = System.nanoTime();
-        if (stored.holdsKnowledge()) {
-            VertxContextSupport.subscribeAndAwait(() -> load(file));
-        } else {
-            // A first start: every row is new, made ready off the event loop while the transaction opens
-            CompletableFuture<FirstLoad> first = inBackground("knowledge-first-load", () -> firstLoad(file));
-            VertxContextSupport.subscribeAndAwait(() -> loadFirst(file, first));
-        }
+        // A first start: every row is new, made ready off the event loop while the transaction opens
+        CompletableFuture<FirstLoad> first = stored.holdsKnowledge() ? null
+                : inBackground("knowledge-first-load", () -> firstLoad(file));
+        VertxContextSupport.subscribeAndAwait(() -> load(file, first));
         LOG.infof("Knowledge file %s read in %d ms and stored in %d ms", file.version(), (read - started) / 1_000_000,
                 millisSince(read));
     }
@@ -126,47 +117,42 @@ public class KnowledgeFileLoader {
 
     /** Loads the file unless its version was loaded before; emits what changed, or null when it was skipped. */
     public Uni<KnowledgeLoad> load(KnowledgeFile file) {
-        return Panache.withTransaction(() -> claimLoad(file.version())
-                .chain(claimed -> claimed ? upsert(file) : Uni.createFrom().<KnowledgeLoad>nullItem()))
-                .invoke(load -> loaded(load, snapshots::invalidate));
+        return load(file, null);
+    }
+
+    /**
+     * As {@link #load(KnowledgeFile)}, taking a first load made ready beforehand if the database holds no knowledge;
+     * should it hold some after all (another instance stored it meanwhile), the file is loaded as an update instead.
+     */
+    Uni<KnowledgeLoad> load(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
+        // taken before the query that looks for knowledge, so that a write committed after it is noticed (committed)
+        long mark = snapshots.mark();
+        Uni<FirstLoad> first = prepared == null ? null : onThisContext(prepared);
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("insert into data_load (name, loaded_at) values ($1, now()) on conflict do nothing")
+                .execute(Tuple.of(LOAD_PREFIX + file.version()))
+                .chain(claim -> claim.rowCount() == 1 ? upsert(connection, file, first)
+                        : Uni.createFrom().<Outcome>nullItem()))
+                .map(outcome -> loaded(outcome, mark));
     }
 
     /** Upserts the file whether or not its version was loaded before (a repair; or a test of idempotence). */
     Uni<KnowledgeLoad> reload(KnowledgeFile file) {
-        return Panache.withTransaction(() -> upsert(file)).invoke(load -> loaded(load, snapshots::invalidate));
-    }
-
-    /**
-     * The first load of a database without knowledge, through the SQL client: every statement of it is SQL, and a
-     * start's first Hibernate session costs ~0.3 s of CPU that the knowledge need not wait for. Should the database
-     * hold knowledge after all (another instance stored some meanwhile), its transaction is rolled back and the file
-     * loaded as an update instead.
-     */
-    Uni<KnowledgeLoad> loadFirst(KnowledgeFile file, CompletableFuture<FirstLoad> prepared) {
-        // taken before the query that finds no knowledge, so that a write committed after it is noticed (committed)
         long mark = snapshots.mark();
-        Context context = Vertx.currentContext();
-        Uni<FirstLoad> ready = Uni.createFrom().completionStage(prepared)
-                .emitOn(task -> context.runOnContext(ignored -> task.run()));
-        return pool.withTransaction(connection -> connection
-                .preparedQuery("insert into data_load (name, loaded_at) values ($1, now()) on conflict do nothing")
-                .execute(Tuple.of(LOAD_PREFIX + file.version()))
-                .chain(claim -> claim.rowCount() == 0 ? Uni.createFrom().<FirstLoad>nullItem() : connection
-                        .query("select " + HOLDS_KNOWLEDGE).execute()
-                        .chain(rows -> rows.iterator().next().getBoolean(0)
-                                ? Uni.createFrom().failure(new KnowledgeArrived())
-                                : ready.call(first -> insertAll(connection, first.rows())))))
-                .map(first -> first == null ? null
-                        : loaded(first.load(), () -> snapshots.committed(mark, first.snapshot())))
-                .onFailure(KnowledgeArrived.class).recoverWithUni(() -> load(file));
+        return pool.withTransaction(connection -> upsert(connection, file, null)).map(outcome -> loaded(outcome, mark));
     }
 
-    private KnowledgeLoad loaded(KnowledgeLoad load, Runnable publish) {
-        if (load == null) {
+    private KnowledgeLoad loaded(Outcome outcome, long mark) {
+        if (outcome == null) {
             LOG.debug("Knowledge file already loaded");
             return null;
         }
-        publish.run();
+        if (outcome.snapshot() != null) {
+            snapshots.committed(mark, outcome.snapshot());
+        } else {
+            snapshots.invalidate();
+        }
+        KnowledgeLoad load = outcome.load();
         LOG.infof("Knowledge file %s loaded: people %d new, %d changed; offices %d new, %d changed; "
                 + "tenures %d new, %d changed, %d no longer in the file removed", load.version(), load.peopleCreated(),
                 load.peopleUpdated(), load.officesCreated(), load.officesUpdated(), load.tenuresCreated(),
@@ -174,10 +160,13 @@ public class KnowledgeFileLoader {
         return load;
     }
 
-    /**
-     * Read with the SQL client, not a Hibernate session: a restart then needs no session at all, and on a first start
-     * the session's own first use (~0.3 s on a cold JVM) runs while the first load is made ready.
-     */
+    /** The prepared first load, handed back on the transaction's context. */
+    private static Uni<FirstLoad> onThisContext(CompletableFuture<FirstLoad> prepared) {
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().completionStage(prepared).emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
+    /** On the side pool: no transaction is open yet, and this is a restart's only query. */
     private Uni<Stored> stored(String version) {
         return reads.preparedQuery("select exists (select 1 from data_load where name = $1), " + HOLDS_KNOWLEDGE)
                 .execute(Tuple.of(LOAD_PREFIX + version))
@@ -187,24 +176,51 @@ public class KnowledgeFileLoader {
                 });
     }
 
-    /** Inserts this version's marker; the unique name makes a concurrent second loader wait, then skip. */
-    private Uni<Boolean> claimLoad(String version) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("insert into data_load (name, loaded_at) values (:name, now()) on conflict do nothing")
-                .setParameter("name", LOAD_PREFIX + version)
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
+    private Uni<Outcome> upsert(SqlConnection connection, KnowledgeFile file, Uni<FirstLoad> prepared) {
+        if (prepared == null) {
+            return update(connection, file);
+        }
+        return connection.query("select " + HOLDS_KNOWLEDGE).execute()
+                .chain(rows -> rows.iterator().next().getBoolean(0) ? update(connection, file)
+                        : prepared.call(first -> writeAll(connection, first.rows()))
+                                .map(first -> new Outcome(first.load(), first.snapshot())));
     }
 
-    private Uni<KnowledgeLoad> upsert(KnowledgeFile file) {
+    /**
+     * Compares the file with the rows it may own, read as plain rows (managed entities for ~7,000 rows cost more than
+     * a second of start-up), and writes only what differs: new rows, changed rows, and the file-loaded tenures of its
+     * people that it no longer lists (a corrected start date is a new key).
+     */
+    private Uni<Outcome> update(SqlConnection connection, KnowledgeFile file) {
         Instant now = Timestamps.now();
-        Counts counts = new Counts();
-        // new rows go in one statement per table (KnowledgeBulkInsert); changed ones are updated in batches at flush
-        return Panache.getSession().invoke(session -> session.setBatchSize(BATCH_SIZE))
-                .chain(ignored -> upsertPeople(file, now, counts))
-                .chain(personByKey -> upsertOffices(file, now, counts)
-                        .chain(officeByKey -> upsertTenures(file, personByKey, officeByKey, now, counts)))
-                .map(ignored -> counts.load(file));
+        return KnowledgeLoadSql.people(connection).chain(storedPeople -> KnowledgeLoadSql.offices(connection)
+                .chain(storedOffices -> KnowledgeLoadSql.tenures(connection).chain(storedTenures -> {
+                    Planned<Person> people = planPeople(file, storedPeople, now);
+                    Planned<Office> offices = planOffices(file, storedOffices, now);
+                    Set<UUID> personIds = people.byKey().values().stream().map(p -> p.id).collect(Collectors.toSet());
+                    Set<String> keys = file.tenures().stream().map(KnowledgeFile.FileTenure::key)
+                            .collect(Collectors.toSet());
+                    List<Tenure> ofFilePeople = storedTenures.stream().filter(t -> personIds.contains(t.personId))
+                            .toList();
+                    Set<UUID> gone = ofFilePeople.stream().filter(t -> t.key != null && !keys.contains(t.key))
+                            .map(t -> t.id).collect(Collectors.toSet());
+                    Planned<Tenure> tenures = planTenures(file,
+                            ofFilePeople.stream().filter(t -> !gone.contains(t.id)).toList(), people.byKey(),
+                            offices.byKey(), now);
+                    KnowledgeLoad load = new KnowledgeLoad(file.version(), people.created().size(),
+                            people.updated().size(), offices.created().size(), offices.updated().size(),
+                            tenures.created().size(), tenures.updated().size(), gone.size());
+                    // people and offices before the tenures that refer to them
+                    return KnowledgeLoadSql.deleteTenures(connection, List.copyOf(gone))
+                            .chain(() -> writeAll(connection, List.of(
+                                    KnowledgeLoadSql.insertPeople(people.created()),
+                                    KnowledgeLoadSql.updatePeople(people.updated()),
+                                    KnowledgeLoadSql.insertOffices(offices.created()),
+                                    KnowledgeLoadSql.updateOffices(offices.updated()),
+                                    KnowledgeLoadSql.insertTenures(tenures.created()),
+                                    KnowledgeLoadSql.updateTenures(tenures.updated()))))
+                            .replaceWith(new Outcome(load, null));
+                })));
     }
 
     /**
@@ -214,42 +230,32 @@ public class KnowledgeFileLoader {
      */
     FirstLoad firstLoad(KnowledgeFile file) {
         Instant now = Timestamps.now();
-        Counts counts = new Counts();
-        Planned<Person> people = planPeople(file, List.of(), now, counts);
-        Planned<Office> offices = planOffices(file, List.of(), now, counts);
-        List<Tenure> tenures = planTenures(file, List.of(), people.byKey(), offices.byKey(), now, counts);
-        KnowledgeSnapshot snapshot = KnowledgeSnapshots.of(people.created(), offices.created(), tenures);
+        Planned<Person> people = planPeople(file, List.of(), now);
+        Planned<Office> offices = planOffices(file, List.of(), now);
+        Planned<Tenure> tenures = planTenures(file, List.of(), people.byKey(), offices.byKey(), now);
+        KnowledgeSnapshot snapshot = KnowledgeSnapshots.of(people.created(), offices.created(), tenures.created());
         staged.fire(new StagedKnowledge(snapshot));
-        return new FirstLoad(counts.load(file), snapshot, List.of(KnowledgeBulkInsert.people(people.created()),
-                KnowledgeBulkInsert.offices(offices.created()), KnowledgeBulkInsert.tenures(tenures)));
+        KnowledgeLoad load = new KnowledgeLoad(file.version(), people.created().size(), 0, offices.created().size(), 0,
+                tenures.created().size(), 0, 0);
+        return new FirstLoad(load, snapshot, List.of(KnowledgeLoadSql.insertPeople(people.created()),
+                KnowledgeLoadSql.insertOffices(offices.created()), KnowledgeLoadSql.insertTenures(tenures.created())));
     }
 
-    private static Uni<Void> insertAll(SqlConnection connection, List<KnowledgeBulkInsert.Rows> tables) {
-        Uni<Void> inserted = Uni.createFrom().voidItem();
-        for (KnowledgeBulkInsert.Rows table : tables) { // in order: tenures refer to people and offices
-            inserted = inserted.chain(() -> KnowledgeBulkInsert.insert(connection, table));
+    private static Uni<Void> writeAll(SqlConnection connection, List<KnowledgeLoadSql.Rows> statements) {
+        Uni<Void> written = Uni.createFrom().voidItem();
+        for (KnowledgeLoadSql.Rows statement : statements) { // in order
+            written = written.chain(() -> KnowledgeLoadSql.write(connection, statement));
         }
-        return inserted;
+        return written;
     }
 
-    /**
-     * Matches by key, then by Wikidata id (someone imported before the file named them). Every candidate is read
-     * with one parameterless query: an IN list of the file's ~3,300 keys cost more than reading them all.
-     */
-    private Uni<Map<String, Person>> upsertPeople(KnowledgeFile file, Instant now, Counts counts) {
-        return people.list("key is not null or wikidataId is not null").chain(existing -> {
-            Planned<Person> planned = planPeople(file, existing, now, counts);
-            return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
-                    KnowledgeBulkInsert.people(planned.created())))
-                    .replaceWith(planned.byKey());
-        });
-    }
-
-    private static Planned<Person> planPeople(KnowledgeFile file, List<Person> existing, Instant now, Counts counts) {
+    /** Matches by key, then by Wikidata id (someone imported before the file named them). */
+    private static Planned<Person> planPeople(KnowledgeFile file, List<Person> existing, Instant now) {
         Map<String, Person> byKey = index(existing, p -> p.key);
         Map<String, Person> byWikidataId = index(existing, p -> p.wikidataId);
         Map<String, Person> resolved = new HashMap<>();
         List<Person> created = new ArrayList<>();
+        List<Person> updated = new ArrayList<>();
         for (KnowledgeFile.FilePerson row : file.people()) {
             Person person = byKey.get(row.key());
             if (person == null && row.wikidataId() != null) {
@@ -272,28 +278,19 @@ public class KnowledgeFileLoader {
             person.description = KnowledgeText.blankToNull(row.description());
             if (!isNew && !before.equals(state(person))) {
                 person.updatedAt = now;
-                counts.peopleUpdated++;
+                updated.add(person);
             }
             resolved.put(row.key(), person);
         }
-        counts.peopleCreated = created.size();
-        return new Planned<>(resolved, created);
+        return new Planned<>(resolved, created, updated);
     }
 
-    private Uni<Map<String, Office>> upsertOffices(KnowledgeFile file, Instant now, Counts counts) {
-        return offices.list("key is not null or wikidataId is not null").chain(existing -> {
-            Planned<Office> planned = planOffices(file, existing, now, counts);
-            return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
-                    KnowledgeBulkInsert.offices(planned.created())))
-                    .replaceWith(planned.byKey());
-        });
-    }
-
-    private static Planned<Office> planOffices(KnowledgeFile file, List<Office> existing, Instant now, Counts counts) {
+    private static Planned<Office> planOffices(KnowledgeFile file, List<Office> existing, Instant now) {
         Map<String, Office> byKey = index(existing, o -> o.key);
         Map<String, Office> byWikidataId = index(existing, o -> o.wikidataId);
         Map<String, Office> resolved = new HashMap<>();
         List<Office> created = new ArrayList<>();
+        List<Office> updated = new ArrayList<>();
         for (KnowledgeFile.FileOffice row : file.offices()) {
             Office office = byKey.get(row.key());
             if (office == null && row.wikidataId() != null) {
@@ -317,45 +314,23 @@ public class KnowledgeFileLoader {
             office.knownUntil = row.knownUntil();
             if (!isNew && !before.equals(state(office))) {
                 office.updatedAt = now;
-                counts.officesUpdated++;
+                updated.add(office);
             }
             resolved.put(row.key(), office);
         }
-        counts.officesCreated = created.size();
-        return new Planned<>(resolved, created);
+        return new Planned<>(resolved, created, updated);
     }
 
     /**
-     * First removes the file-loaded tenures of the file's people that the file no longer lists (a corrected start
-     * date is a new key), then matches by key, then by person, office and start (a term entered through the API or
-     * imported before the file listed it).
+     * Matches by key, then by person, office and start (a term entered through the API or imported before the file
+     * listed it).
      */
-    private Uni<Void> upsertTenures(KnowledgeFile file, Map<String, Person> personByKey,
-            Map<String, Office> officeByKey, Instant now, Counts counts) {
-        Set<UUID> personIds = personByKey.values().stream().map(p -> p.id).collect(Collectors.toSet());
-        Set<String> keys = file.tenures().stream().map(KnowledgeFile.FileTenure::key).collect(Collectors.toSet());
-        // the file's people are the people with a key now (new ones were inserted, matched ones given theirs)
-        return tenures.list("personId in (select p.id from Person p where p.key is not null)")
-                .map(listed -> listed.stream().filter(t -> personIds.contains(t.personId)).toList())
-                .chain(ofFilePeople -> {
-                    List<UUID> gone = ofFilePeople.stream().filter(t -> t.key != null && !keys.contains(t.key))
-                            .map(t -> t.id).toList();
-                    counts.tenuresRemoved = gone.size();
-                    return (gone.isEmpty() ? Uni.createFrom().item(0L) : tenures.delete("id in ?1", gone))
-                            .replaceWith(ofFilePeople.stream().filter(t -> !gone.contains(t.id)).toList());
-                })
-                .chain(existing -> {
-                    List<Tenure> created = planTenures(file, existing, personByKey, officeByKey, now, counts);
-                    return Panache.getSession().chain(session -> KnowledgeBulkInsert.insert(session,
-                            KnowledgeBulkInsert.tenures(created)));
-                });
-    }
-
-    private static List<Tenure> planTenures(KnowledgeFile file, List<Tenure> existing,
-            Map<String, Person> personByKey, Map<String, Office> officeByKey, Instant now, Counts counts) {
+    private static Planned<Tenure> planTenures(KnowledgeFile file, List<Tenure> existing,
+            Map<String, Person> personByKey, Map<String, Office> officeByKey, Instant now) {
         Map<String, Tenure> byKey = index(existing, t -> t.key);
         Map<String, Tenure> byTerm = index(existing, t -> term(t.personId, t.officeId, t.startDate));
         List<Tenure> created = new ArrayList<>();
+        List<Tenure> updated = new ArrayList<>();
         for (KnowledgeFile.FileTenure row : file.tenures()) {
             UUID personId = personByKey.get(row.person()).id;
             UUID officeId = officeByKey.get(row.office()).id;
@@ -387,11 +362,10 @@ public class KnowledgeFileLoader {
                 // an unchanged row keeps its version: the file's load time says when it was confirmed
                 tenure.updatedAt = now;
                 tenure.confirmedAt = now;
-                counts.tenuresUpdated++;
+                updated.add(tenure);
             }
         }
-        counts.tenuresCreated = created.size();
-        return created;
+        return new Planned<>(Map.of(), created, updated);
     }
 
     private static List<Object> state(Person p) {
@@ -422,8 +396,8 @@ public class KnowledgeFileLoader {
         return index;
     }
 
-    /** A file's rows as entities: every one the file lists, by key, and those of them that are new. */
-    private record Planned<E>(Map<String, E> byKey, List<E> created) {
+    /** A file's rows as entities: every one the file lists, by key; those of them that are new, and changed. */
+    private record Planned<E>(Map<String, E> byKey, List<E> created, List<E> updated) {
     }
 
     /** What the database holds at start-up: this file version's marker, and any knowledge at all. */
@@ -431,28 +405,10 @@ public class KnowledgeFileLoader {
     }
 
     /** A first load made ready: what it will insert, as the snapshot the checker compiles and as encoded rows. */
-    record FirstLoad(KnowledgeLoad load, KnowledgeSnapshot snapshot, List<KnowledgeBulkInsert.Rows> rows) {
+    record FirstLoad(KnowledgeLoad load, KnowledgeSnapshot snapshot, List<KnowledgeLoadSql.Rows> rows) {
     }
 
-    /** A first load found knowledge in the database after all: it is rolled back and loaded as an update. */
-    private static final class KnowledgeArrived extends RuntimeException {
-        KnowledgeArrived() {
-            super("the database holds knowledge", null, false, false);
-        }
-    }
-
-    private static final class Counts {
-        int peopleCreated;
-        int peopleUpdated;
-        int officesCreated;
-        int officesUpdated;
-        int tenuresCreated;
-        int tenuresUpdated;
-        int tenuresRemoved;
-
-        KnowledgeLoad load(KnowledgeFile file) {
-            return new KnowledgeLoad(file.version(), peopleCreated, peopleUpdated, officesCreated, officesUpdated,
-                    tenuresCreated, tenuresUpdated, tenuresRemoved);
-        }
+    /** A load's outcome; the snapshot of what it wrote when that is known without reading it back (else null). */
+    private record Outcome(KnowledgeLoad load, KnowledgeSnapshot snapshot) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Persisting many new rows at once, in the current session (the loader and the import create them in batches). */
+/** Persisting many new rows at once, in the current session (the Wikidata import creates them in batches). */
 final class KnowledgeRows {
 
     private KnowledgeRows() {

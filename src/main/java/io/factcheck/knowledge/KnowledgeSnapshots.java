@@ -1,6 +1,5 @@
 package io.factcheck.knowledge;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -115,16 +114,11 @@ public class KnowledgeSnapshots {
     }
 
     private <T> Uni<List<T>> rows(String sql, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute().map(rows -> {
-            List<T> out = new ArrayList<>(rows.size());
-            rows.forEach(row -> out.add(mapper.apply(row)));
-            return out;
-        });
+        return pool.preparedQuery(sql).execute().map(rows -> KnowledgeLoadSql.list(rows, mapper));
     }
 
     private static List<String> strings(Row row, String column) {
-        String[] values = row.getArrayOfStrings(column);
-        return values == null ? List.of() : List.of(values);
+        return KnowledgeLoadSql.strings(row, column);
     }
 
     private record Cached(long version, KnowledgeSnapshot snapshot) {

@@ -138,7 +138,7 @@ class KnowledgeFileLoaderTest {
 
         // as a start that saw no knowledge would, had another instance stored some since
         KnowledgeLoad load = VertxContextSupport.subscribeAndAwait(
-                () -> loader.loadFirst(v2, CompletableFuture.completedFuture(loader.firstLoad(v2))));
+                () -> loader.load(v2, CompletableFuture.completedFuture(loader.firstLoad(v2))));
 
         assertThat(load).isEqualTo(new KnowledgeLoad(v2.version(), 0, 1, 0, 0, 0, 0, 0));
         assertThat(rowCounts()).isEqualTo(before);
