@@ -18,7 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * flight is never taken for the new knowledge. Writes made by another instance are not seen here until this
  * instance writes too (a cross-instance signal is future work). The rows are read with the SQL client rather than as
  * entities (~8,000 managed entities cost start-up time for nothing, since the snapshot copies them anyway), on the
- * side pool, since a check may need the snapshot while its write's transaction holds a datasource connection.
+ * side pool, since a check may need the snapshot while its write's transaction holds a datasource connection. A first
+ * load of the knowledge file hands over what it wrote instead ({@link #committed}): nothing is read back.
  */
 @ApplicationScoped
 public class KnowledgeSnapshots {
