@@ -2,13 +2,17 @@ package io.factcheck.knowledge;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +22,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
@@ -35,6 +41,9 @@ class KnowledgeFileLoaderTest {
 
     @Inject
     TenureRepository tenures;
+
+    @Inject
+    Pool pool;
 
     @BeforeAll
     static void logFailures() {
@@ -148,6 +157,28 @@ class KnowledgeFileLoaderTest {
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].description", equalTo("second version"));
+    }
+
+    @Test
+    void an_update_of_a_row_changed_since_it_was_read_fails_and_writes_nothing() throws Throwable {
+        String t = KnowledgeApi.unique();
+        String id = KnowledgeApi.createPerson("Stale Person " + t);
+        given().contentType(ContentType.JSON).body(Map.of("name", "Edited Person " + t))
+                .when().put("/api/v1/people/" + id).then().statusCode(200); // version 1 now
+        Person stale = new Person();
+        stale.id = UUID.fromString(id);
+        stale.name = "Overwritten Person " + t;
+        stale.version = 0; // as read before the edit
+        stale.updatedAt = Instant.now();
+
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(
+                connection -> KnowledgeLoadSql.write(connection, KnowledgeLoadSql.updatePeople(List.of(stale))))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("changed while the knowledge file was loaded");
+        given().when().get("/api/v1/people/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Edited Person " + t))
+                .body("version", equalTo(1));
     }
 
     @Test
