@@ -265,10 +265,10 @@ final class KnowledgeLoadSql {
         return out;
     }
 
-    /** A text[] column as a list (empty for NULL) that the caller may change. */
+    /** A text[] column as a list, empty for NULL. */
     static List<String> strings(Row row, String column) {
         String[] values = row.getArrayOfStrings(column);
-        return values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
+        return values == null ? List.of() : List.of(values);
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -162,23 +162,34 @@ class KnowledgeFileLoaderTest {
     @Test
     void an_update_of_a_row_changed_since_it_was_read_fails_and_writes_nothing() throws Throwable {
         String t = KnowledgeApi.unique();
-        String id = KnowledgeApi.createPerson("Stale Person " + t);
+        String editedId = KnowledgeApi.createPerson("Stale Person " + t);
+        String untouchedId = KnowledgeApi.createPerson("Current Person " + t);
         given().contentType(ContentType.JSON).body(Map.of("name", "Edited Person " + t))
-                .when().put("/api/v1/people/" + id).then().statusCode(200); // version 1 now
-        Person stale = new Person();
-        stale.id = UUID.fromString(id);
-        stale.name = "Overwritten Person " + t;
-        stale.version = 0; // as read before the edit
-        stale.updatedAt = Instant.now();
+                .when().put("/api/v1/people/" + editedId).then().statusCode(200); // version 1 now
+        Person stale = update(editedId, 0, "Overwritten Person " + t); // as read before the edit
+        Person current = update(untouchedId, 0, "Renamed Person " + t);
 
-        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(
-                connection -> KnowledgeLoadSql.write(connection, KnowledgeLoadSql.updatePeople(List.of(stale))))))
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(connection ->
+                KnowledgeLoadSql.write(connection, KnowledgeLoadSql.updatePeople(List.of(stale, current))))))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("changed while the knowledge file was loaded");
-        given().when().get("/api/v1/people/" + id)
+                .hasMessageContaining("wrote 1 of 2");
+        given().when().get("/api/v1/people/" + editedId)
                 .then().statusCode(200)
                 .body("name", equalTo("Edited Person " + t))
                 .body("version", equalTo(1));
+        given().when().get("/api/v1/people/" + untouchedId) // its update was rolled back with the statement
+                .then().statusCode(200)
+                .body("name", equalTo("Current Person " + t))
+                .body("version", equalTo(0));
+    }
+
+    private static Person update(String id, long version, String name) {
+        Person person = new Person();
+        person.id = UUID.fromString(id);
+        person.version = version;
+        person.name = name;
+        person.updatedAt = Instant.now();
+        return person;
     }
 
     @Test
